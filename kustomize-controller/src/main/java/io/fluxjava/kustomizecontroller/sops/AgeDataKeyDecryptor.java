@@ -1,0 +1,50 @@
+package io.fluxjava.kustomizecontroller.sops;
+
+import com.exceptionfactory.jagged.RecipientStanzaReader;
+import com.exceptionfactory.jagged.framework.armor.ArmoredDecryptingChannelFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+/** Opens the armored age file of an {@code age} entry, whose plaintext is the data key. */
+final class AgeDataKeyDecryptor {
+
+  /** Recipients of age's hybrid post-quantum type (mlkem768x25519) start with this. */
+  private static final String POST_QUANTUM_RECIPIENT_PREFIX = "age1pq1";
+
+  private AgeDataKeyDecryptor() {}
+
+  static byte[] decrypt(MasterKeyEntry entry, SopsKeyring keyring) {
+    if (entry.identifier().startsWith(POST_QUANTUM_RECIPIENT_PREFIX)) {
+      throw new SopsException(
+          "unsupported key type: age post-quantum (mlkem768x25519) recipients cannot be"
+              + " decrypted by this implementation");
+    }
+    List<RecipientStanzaReader> readers = keyring.ageReaders();
+    if (readers.isEmpty()) {
+      throw new SopsException(
+          keyring.unsupportedAgeIdentities() > 0
+              ? "only age identities of unsupported kinds (post-quantum, plugin) were provided"
+              : "no age identities were provided");
+    }
+    byte[] armored = entry.encryptedDataKey().getBytes(StandardCharsets.UTF_8);
+    try (InputStream plain =
+        Channels.newInputStream(
+            new ArmoredDecryptingChannelFactory()
+                .newDecryptingChannel(
+                    Channels.newChannel(new ByteArrayInputStream(armored)), readers))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      plain.transferTo(out);
+      return out.toByteArray();
+    } catch (GeneralSecurityException e) {
+      throw new SopsException("no age identity matches this recipient");
+    } catch (IOException e) {
+      throw new SopsException("the encrypted age data key is malformed or truncated");
+    }
+  }
+}
