@@ -1,0 +1,58 @@
+package io.fluxjava.testkit.apiserver;
+
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+
+/**
+ * fabric8's mixed (expectations + CRUD) dispatcher with the gaps a real client meets filled in:
+ * each {@link RequestHandler} gets the request in turn, and the CRUD store answers whatever none of
+ * them takes.
+ */
+public class ApiServerDispatcher extends KubernetesMixedDispatcher {
+
+  private final List<RequestHandler> handlers;
+
+  /** A dispatcher over the mock server's expectation map. */
+  public ApiServerDispatcher(Map<ServerRequest, Queue<ServerResponse>> responses) {
+    super(responses);
+    CrudStore store = new CrudStore(super::dispatch);
+    ResourceCatalog catalog = new ResourceCatalog(store);
+    // order matters: dry runs must be caught before the handlers that write
+    this.handlers =
+        List.of(
+            new VersionHandler(),
+            new DiscoveryHandler(catalog),
+            new AccessReviewHandler(),
+            new DryRunHandler(store),
+            new ServerSideApplyHandler(store),
+            new StrategicMergePatchHandler(store),
+            new HttpWatchHandler(store, catalog),
+            new TableHandler(store, catalog, Clock.systemUTC()));
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest recorded) {
+    ApiRequest request = ApiRequest.of(recorded);
+    try {
+      for (RequestHandler handler : handlers) {
+        Optional<MockResponse> response = handler.handle(request);
+        if (response.isPresent()) {
+          return response.get();
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return Responses.status(400, "BadRequest", e.getMessage());
+    } catch (RuntimeException e) {
+      return Responses.status(500, "InternalError", String.valueOf(e));
+    }
+    return super.dispatch(recorded);
+  }
+}
