@@ -1,0 +1,60 @@
+package io.fluxjava.api.kustomize;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
+import io.fabric8.crd.generator.annotation.Annotations;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.fluxjava.api.CrdConventions;
+import io.fluxjava.api.FluxGroups;
+import io.fluxjava.api.FluxObject;
+import io.fluxjava.api.ReconcileStatus;
+
+/** A set of manifests built with kustomize from a source and applied to the cluster. */
+@Group(FluxGroups.KUSTOMIZE)
+@Version("v1")
+@Kind("Kustomization")
+@Plural("kustomizations")
+@ShortNames("ks")
+@Categories({
+  CrdConventions.CATEGORY_ALL,
+  CrdConventions.CATEGORY_FLUXCD,
+  CrdConventions.CATEGORY_APPLIERS
+})
+@Annotations(CrdConventions.SUBSTITUTE_DISABLED)
+@AdditionalPrinterColumn(
+    name = CrdConventions.AGE,
+    jsonPath = CrdConventions.AGE_PATH,
+    type = Type.DATE)
+@AdditionalPrinterColumn(
+    name = CrdConventions.READY,
+    jsonPath = CrdConventions.READY_PATH,
+    type = Type.STRING)
+@AdditionalPrinterColumn(
+    name = CrdConventions.STATUS,
+    jsonPath = CrdConventions.STATUS_PATH,
+    type = Type.STRING)
+public class Kustomization extends CustomResource<KustomizationSpec, KustomizationStatus>
+    implements Namespaced, FluxObject<KustomizationSpec, KustomizationStatus> {
+
+  /** Declares the CRD schema default of status; the value itself is kept as is. */
+  @Override
+  @JsonProperty("status")
+  @Default(ReconcileStatus.CRD_DEFAULT)
+  public KustomizationStatus getStatus() {
+    return super.getStatus();
+  }
+
+  @Override
+  public KustomizationStatus newStatus() {
+    return new KustomizationStatus();
+  }
+}

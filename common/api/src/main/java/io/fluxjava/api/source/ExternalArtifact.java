@@ -1,0 +1,43 @@
+package io.fluxjava.api.source;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
+import io.fabric8.crd.generator.annotation.Annotations;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.fluxjava.api.CrdConventions;
+import io.fluxjava.api.FluxGroups;
+
+/** An artifact produced by a third-party controller and consumed like a source. */
+@Group(FluxGroups.SOURCE)
+@Version("v1")
+@Kind("ExternalArtifact")
+@Plural("externalartifacts")
+@ShortNames("ea")
+@Categories({
+  CrdConventions.CATEGORY_ALL,
+  CrdConventions.CATEGORY_FLUXCD,
+  CrdConventions.CATEGORY_SOURCES
+})
+@Annotations(CrdConventions.SUBSTITUTE_DISABLED)
+@AdditionalPrinterColumn(
+    name = CrdConventions.AGE,
+    jsonPath = CrdConventions.AGE_PATH,
+    type = Type.DATE)
+@AdditionalPrinterColumn(
+    name = CrdConventions.READY,
+    jsonPath = CrdConventions.READY_PATH,
+    type = Type.STRING)
+@AdditionalPrinterColumn(
+    name = CrdConventions.STATUS,
+    jsonPath = CrdConventions.STATUS_PATH,
+    type = Type.STRING)
+@AdditionalPrinterColumn(name = "Source", jsonPath = ".spec.sourceRef.name", type = Type.STRING)
+public class ExternalArtifact extends CustomResource<ExternalArtifactSpec, ExternalArtifactStatus>
+    implements Namespaced {}
