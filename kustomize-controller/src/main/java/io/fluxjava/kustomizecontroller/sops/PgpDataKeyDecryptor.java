@@ -10,6 +10,7 @@ import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPEncryptedData;
 import org.bouncycastle.openpgp.PGPEncryptedDataList;
 import org.bouncycastle.openpgp.PGPException;
+import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPLiteralData;
 import org.bouncycastle.openpgp.PGPPrivateKey;
 import org.bouncycastle.openpgp.PGPPublicKeyEncryptedData;
@@ -33,10 +34,10 @@ final class PgpDataKeyDecryptor {
     try (InputStream in = PGPUtil.getDecoderStream(new ByteArrayInputStream(message))) {
       for (PGPEncryptedData data : encryptedDataList(new BcPGPObjectFactory(in))) {
         if (data instanceof PGPPublicKeyEncryptedData sealed) {
-          Optional<PGPSecretKey> key = keys.find(sealed.getKeyID());
+          Optional<PGPSecretKey> key = keys.find(sealed.getKeyIdentifier());
           if (key.isPresent()) {
             return readLiteral(
-                sealed.getDataStream(new BcPublicKeyDataDecryptorFactory(privateKey(key.get()))));
+                sealed.getDataStream(new BcPublicKeyDataDecryptorFactory(keyPair(key.get()))));
           }
         }
       }
@@ -61,10 +62,13 @@ final class PgpDataKeyDecryptor {
     return (PGPEncryptedDataList) next;
   }
 
-  private static PGPPrivateKey privateKey(PGPSecretKey key) throws PGPException {
-    // sops (and upstream's temporary GnuPG home) only use keys without a passphrase.
-    return key.extractPrivateKey(
-        new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider()).build(new char[0]));
+  private static PGPKeyPair keyPair(PGPSecretKey key) throws PGPException {
+    // Upstream imports keys into a GnuPG home without a passphrase prompt: only unprotected keys.
+    PGPPrivateKey privateKey =
+        key.extractPrivateKey(
+            new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider())
+                .build(new char[0]));
+    return new PGPKeyPair(key.getPublicKey(), privateKey);
   }
 
   private static byte[] readLiteral(InputStream clear) throws IOException, PGPException {

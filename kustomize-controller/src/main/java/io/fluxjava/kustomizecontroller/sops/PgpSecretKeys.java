@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.bcpg.KeyIdentifier;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
@@ -38,7 +39,7 @@ final class PgpSecretKeys {
   }
 
   /** The secret (sub)key with this key id, if one of the rings holds it. */
-  Optional<PGPSecretKey> find(long keyId) {
+  Optional<PGPSecretKey> find(KeyIdentifier keyId) {
     for (PGPSecretKeyRing ring : rings) {
       PGPSecretKey key = ring.getSecretKey(keyId);
       if (key != null) {
