@@ -1,0 +1,151 @@
+package io.fluxjava.notification.providers;
+
+import java.time.Duration;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Everything a notifier needs from a Provider and its Secrets: spec values already overridden by
+ * the {@code secretRef} keys {@code address}, {@code token}, {@code username}, {@code password},
+ * {@code headers} and {@code proxy}. {@link #toString()} hides the secrets.
+ */
+public record ProviderSettings(
+    String type,
+    String address,
+    String channel,
+    String username,
+    String token,
+    String password,
+    Map<String, String> headers,
+    String proxy,
+    SSLContext sslContext,
+    Duration timeout,
+    String providerUid) {
+
+  /** Upstream's default of {@code spec.timeout}. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+  public ProviderSettings {
+    address = orEmpty(address);
+    channel = orEmpty(channel);
+    username = orEmpty(username);
+    token = orEmpty(token);
+    password = orEmpty(password);
+    proxy = orEmpty(proxy);
+    providerUid = orEmpty(providerUid);
+    headers = headers == null ? Map.of() : Map.copyOf(headers);
+    timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
+  }
+
+  /** Settings of the given type and address with every optional value empty. */
+  public static ProviderSettings of(String type, String address) {
+    return new ProviderSettings(
+        type, address, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** A copy with another channel. */
+  public ProviderSettings withChannel(String newChannel) {
+    return new ProviderSettings(
+        type,
+        address,
+        newChannel,
+        username,
+        token,
+        password,
+        headers,
+        proxy,
+        sslContext,
+        timeout,
+        providerUid);
+  }
+
+  /** A copy with another username. */
+  public ProviderSettings withUsername(String newUsername) {
+    return new ProviderSettings(
+        type,
+        address,
+        channel,
+        newUsername,
+        token,
+        password,
+        headers,
+        proxy,
+        sslContext,
+        timeout,
+        providerUid);
+  }
+
+  /** A copy with another token. */
+  public ProviderSettings withToken(String newToken) {
+    return new ProviderSettings(
+        type,
+        address,
+        channel,
+        username,
+        newToken,
+        password,
+        headers,
+        proxy,
+        sslContext,
+        timeout,
+        providerUid);
+  }
+
+  /** A copy with another password. */
+  public ProviderSettings withPassword(String newPassword) {
+    return new ProviderSettings(
+        type,
+        address,
+        channel,
+        username,
+        token,
+        newPassword,
+        headers,
+        proxy,
+        sslContext,
+        timeout,
+        providerUid);
+  }
+
+  /** A copy with other extra headers. */
+  public ProviderSettings withHeaders(Map<String, String> newHeaders) {
+    return new ProviderSettings(
+        type,
+        address,
+        channel,
+        username,
+        token,
+        password,
+        newHeaders,
+        proxy,
+        sslContext,
+        timeout,
+        providerUid);
+  }
+
+  /** A copy with another provider UID (commit status identifiers use it). */
+  public ProviderSettings withProviderUid(String uid) {
+    return new ProviderSettings(
+        type,
+        address,
+        channel,
+        username,
+        token,
+        password,
+        headers,
+        proxy,
+        sslContext,
+        timeout,
+        uid);
+  }
+
+  @Override
+  public String toString() {
+    // the address may embed a webhook secret (Slack, Teams); never print it, nor the credentials
+    return "ProviderSettings[type=" + type + ", channel=" + channel + "]";
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
