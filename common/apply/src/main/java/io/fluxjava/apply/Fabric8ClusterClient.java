@@ -1,0 +1,64 @@
+package io.fluxjava.apply;
+
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fluxjava.apply.inventory.InventoryEntry;
+import java.util.Optional;
+
+/** {@link ClusterClient} on a fabric8 client, addressing objects as unstructured resources. */
+public final class Fabric8ClusterClient implements ClusterClient {
+
+  private final KubernetesClient client;
+
+  public Fabric8ClusterClient(KubernetesClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public Optional<GenericKubernetesResource> get(InventoryEntry object) {
+    return Optional.ofNullable(resource(object).get());
+  }
+
+  @Override
+  public GenericKubernetesResource dryRunApply(
+      GenericKubernetesResource desired, String fieldManager) {
+    return client
+        .resource(desired)
+        .dryRun()
+        .fieldManager(fieldManager)
+        .forceConflicts()
+        .serverSideApply();
+  }
+
+  @Override
+  public GenericKubernetesResource apply(GenericKubernetesResource desired, String fieldManager) {
+    return client.resource(desired).fieldManager(fieldManager).forceConflicts().serverSideApply();
+  }
+
+  @Override
+  public void delete(InventoryEntry object, DeletionPropagation propagation) {
+    resource(object).withPropagationPolicy(propagation).delete();
+  }
+
+  @Override
+  public void jsonPatch(InventoryEntry object, String patch, String fieldManager) {
+    PatchContext context =
+        new PatchContext.Builder()
+            .withPatchType(PatchType.JSON)
+            .withFieldManager(fieldManager)
+            .build();
+    resource(object).patch(context, patch);
+  }
+
+  private Resource<GenericKubernetesResource> resource(InventoryEntry object) {
+    var resources = client.genericKubernetesResources(object.apiVersion(), object.id().kind());
+    ObjectId id = object.id();
+    return id.isClusterScoped()
+        ? resources.withName(id.name())
+        : resources.inNamespace(id.namespace()).withName(id.name());
+  }
+}
