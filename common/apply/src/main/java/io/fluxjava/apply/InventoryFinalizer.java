@@ -1,5 +1,6 @@
 package io.fluxjava.apply;
 
+import io.fluxjava.api.kustomize.DeletionPolicy;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +20,24 @@ public final class InventoryFinalizer {
   }
 
   /**
+   * True when the policy deletes the objects: MirrorPrune (also for a null policy, the default)
+   * only with {@code spec.prune}, Delete and WaitForTermination always, Orphan never.
+   */
+  public static boolean deletesObjects(DeletionPolicy policy, boolean prune) {
+    if (policy == null) {
+      return prune;
+    }
+    return switch (policy) {
+      case MIRROR_PRUNE -> prune;
+      case DELETE, WAIT_FOR_TERMINATION -> true;
+      case ORPHAN -> false;
+    };
+  }
+
+  /**
    * Applies the deletion policy to the inventory; returns what was deleted (empty for Orphan, or
-   * for MirrorPrune without prune).
+   * for MirrorPrune without prune). WaitForTermination also waits until the deleted objects are
+   * gone, finalizers included.
    *
    * @throws Pruner.PruneException when some objects could not be deleted
    * @throws TerminationWaiter.TerminationTimeoutException when WaitForTermination runs out of time
@@ -33,11 +50,11 @@ public final class InventoryFinalizer {
       Map<String, String> ownerLabels,
       Duration timeout)
       throws InterruptedException {
-    if (inventory.isEmpty() || !policy.deletesObjects(prune)) {
+    if (inventory.isEmpty() || !deletesObjects(policy, prune)) {
       return new ChangeSet();
     }
     ChangeSet deleted = pruner.prune(inventory, ownerLabels);
-    if (policy.waitsForTermination()) {
+    if (policy == DeletionPolicy.WAIT_FOR_TERMINATION) {
       List<InventoryEntry> gone =
           deleted.withAction(ChangeAction.DELETED).stream().map(ChangeSetEntry::object).toList();
       terminationWaiter.waitForTermination(gone, TERMINATION_POLL, timeout);

@@ -1,13 +1,14 @@
 package io.fluxjava.apply.health;
 
+import io.fluxjava.api.meta.CustomHealthCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Judges an object with a {@link CelHealthCheck}, in upstream's order (RFC 0009): an unobserved
- * generation is InProgress; then the inProgress, failed and current expressions, first true wins;
- * none true is InProgress.
+ * Judges an object with a {@code healthCheckExprs} entry, in upstream's order (RFC 0009): an
+ * unobserved generation is InProgress; then the inProgress, failed and current expressions, first
+ * true wins; none true is InProgress.
  */
 public final class CelStatusEvaluator {
 
@@ -16,14 +17,18 @@ public final class CelStatusEvaluator {
   private final List<Rule> rules;
 
   /**
-   * @throws IllegalArgumentException when an expression does not parse
+   * @throws IllegalArgumentException when {@code current} is missing or an expression does not
+   *     parse
    */
-  public CelStatusEvaluator(CelHealthCheck check) {
+  public CelStatusEvaluator(CustomHealthCheck check) {
+    if (check.getCurrent() == null || check.getCurrent().isBlank()) {
+      throw new IllegalArgumentException("expression Current not specified");
+    }
     this.rules =
         java.util.stream.Stream.of(
-                rule(HealthStatus.IN_PROGRESS, "inProgress", check.inProgress()),
-                rule(HealthStatus.FAILED, "failed", check.failed()),
-                rule(HealthStatus.CURRENT, "current", check.current()))
+                rule(HealthStatus.IN_PROGRESS, "inProgress", check.getInProgress()),
+                rule(HealthStatus.FAILED, "failed", check.getFailed()),
+                rule(HealthStatus.CURRENT, "current", check.getCurrent()))
             .flatMap(Optional::stream)
             .toList();
   }
@@ -43,7 +48,7 @@ public final class CelStatusEvaluator {
   }
 
   private static Optional<Rule> rule(HealthStatus status, String label, String expression) {
-    return expression.isBlank()
+    return expression == null || expression.isBlank()
         ? Optional.empty()
         : Optional.of(new Rule(status, label, new CelExpression(expression)));
   }

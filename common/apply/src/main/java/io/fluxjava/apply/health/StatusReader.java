@@ -1,5 +1,6 @@
 package io.fluxjava.apply.health;
 
+import io.fluxjava.api.meta.CustomHealthCheck;
 import io.fluxjava.apply.ObjectId;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,12 @@ public final class StatusReader {
   /**
    * @throws IllegalArgumentException when an expression does not parse
    */
-  public StatusReader(List<CelHealthCheck> checks) {
+  public StatusReader(List<CustomHealthCheck> checks) {
     this.custom =
         checks.stream()
             .collect(
                 java.util.stream.Collectors.toUnmodifiableMap(
-                    c -> new GroupKind(ObjectId.groupOf(c.apiVersion()), c.kind()),
+                    c -> new GroupKind(ObjectId.groupOf(c.getApiVersion()), c.getKind()),
                     CelStatusEvaluator::new));
   }
 

@@ -1,7 +1,12 @@
 package io.fluxjava.apply.inventory;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fluxjava.api.meta.ResourceInventory;
+import io.fluxjava.api.meta.ResourceRef;
 import io.fluxjava.apply.ObjectId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,9 +25,36 @@ public record InventoryEntry(ObjectId id, String version) {
     return new InventoryEntry(ObjectId.of(object), ObjectId.versionOf(object.getApiVersion()));
   }
 
-  /** Parses the {@code id} and {@code v} fields of a status inventory entry. */
-  public static InventoryEntry parse(String inventoryId, String version) {
-    return new InventoryEntry(ObjectId.parse(inventoryId), version);
+  /**
+   * Reads a status inventory entry.
+   *
+   * @throws IllegalArgumentException when the id is malformed
+   */
+  public static InventoryEntry of(ResourceRef ref) {
+    return new InventoryEntry(ObjectId.parse(ref.getId()), ref.getV());
+  }
+
+  /** The entries of a status inventory; an absent inventory is empty. */
+  public static List<InventoryEntry> listOf(ResourceInventory inventory) {
+    if (inventory == null || inventory.getEntries() == null) {
+      return List.of();
+    }
+    return inventory.getEntries().stream().map(InventoryEntry::of).toList();
+  }
+
+  /** The status inventory holding the given entries, in order. */
+  public static ResourceInventory toInventory(Collection<InventoryEntry> entries) {
+    ResourceInventory inventory = new ResourceInventory();
+    inventory.setEntries(new ArrayList<>(entries.stream().map(InventoryEntry::toRef).toList()));
+    return inventory;
+  }
+
+  /** The status inventory entry {@code {id, v}}. */
+  public ResourceRef toRef() {
+    ResourceRef ref = new ResourceRef();
+    ref.setId(id.inventoryId());
+    ref.setV(version);
+    return ref;
   }
 
   /** The apiVersion to address the object with ({@code apps/v1}, or {@code v1} for core). */
