@@ -1,0 +1,23 @@
+package io.fluxjava.notification.receivers;
+
+/** {@code gitlab}: {@code X-Gitlab-Token} equals the token; {@code X-Gitlab-Event} filter. */
+final class GitLabValidator implements ReceiverValidator {
+
+  static final String TOKEN = "X-Gitlab-Token";
+  static final String EVENT = "X-Gitlab-Event";
+
+  @Override
+  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+      throws WebhookRejectedException {
+    if (!Signatures.constantTimeEquals(settings.token(), request.header(TOKEN))) {
+      throw WebhookRejectedException.unauthorized(
+          "the X-Gitlab-Token header value does not match the receiver token");
+    }
+    String event = request.header(EVENT);
+    if (!settings.allows(event)) {
+      throw WebhookRejectedException.badRequest(
+          "the GitLab event '" + event + "' is not authorised");
+    }
+    return true;
+  }
+}

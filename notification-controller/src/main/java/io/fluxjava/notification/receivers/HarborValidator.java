@@ -1,0 +1,15 @@
+package io.fluxjava.notification.receivers;
+
+/** {@code harbor}: the {@code Authorization} header equals the token. */
+final class HarborValidator implements ReceiverValidator {
+
+  @Override
+  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+      throws WebhookRejectedException {
+    if (!Signatures.constantTimeEquals(settings.token(), request.header("Authorization"))) {
+      throw WebhookRejectedException.unauthorized(
+          "the Harbor Authorization header value does not match the receiver token");
+    }
+    return true;
+  }
+}
