@@ -4,7 +4,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /**
  * A Flux object that a controller reconciles: it has an interval, can be suspended and reports
- * conditions, {@code observedGeneration} and {@code lastHandledReconcileAt}.
+ * conditions, {@code observedGeneration} and {@code lastHandledReconcileAt}. Implementations are
+ * fabric8 {@code CustomResource}s, whose {@code setStatus} sets the status (it is not repeated here
+ * because a second, generic setter confuses Jackson's binding of {@code status}).
  *
  * @param <S> the spec type
  * @param <T> the status type
@@ -15,8 +17,6 @@ public interface FluxObject<S extends ReconcilableSpec, T extends ReconcileStatu
   S getSpec();
 
   T getStatus();
-
-  void setStatus(T status);
 
   /** A new, empty status of this kind, for objects that have none yet. */
   T newStatus();

@@ -1,5 +1,7 @@
 package io.fluxjava.api.notification;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
@@ -14,6 +16,9 @@ import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
 
 /** Forwards events of selected Flux objects to a Provider. */
+// plain bean deserialization: the inherited KubernetesDeserializer would yield a
+// GenericKubernetesResource for kinds not registered with the client
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(FluxGroups.NOTIFICATION)
 @Version("v1beta3")
 @Kind("Alert")

@@ -1,6 +1,8 @@
 package io.fluxjava.api.notification;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
@@ -18,6 +20,9 @@ import io.fluxjava.api.FluxObject;
 import io.fluxjava.api.ReconcileStatus;
 
 /** A webhook endpoint that requests reconciles of selected Flux objects. */
+// plain bean deserialization: the inherited KubernetesDeserializer would yield a
+// GenericKubernetesResource for kinds not registered with the client
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(FluxGroups.NOTIFICATION)
 @Version("v1")
 @Kind("Receiver")

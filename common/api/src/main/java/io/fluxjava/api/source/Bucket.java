@@ -1,6 +1,8 @@
 package io.fluxjava.api.source;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
@@ -18,6 +20,9 @@ import io.fluxjava.api.FluxObject;
 import io.fluxjava.api.ReconcileStatus;
 
 /** An object storage bucket whose objects source-controller stores as an artifact. */
+// plain bean deserialization: the inherited KubernetesDeserializer would yield a
+// GenericKubernetesResource for kinds not registered with the client
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(FluxGroups.SOURCE)
 @Version("v1")
 @Kind("Bucket")

@@ -1,5 +1,7 @@
 package io.fluxjava.api.source;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
@@ -15,6 +17,9 @@ import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
 
 /** An artifact produced by a third-party controller and consumed like a source. */
+// plain bean deserialization: the inherited KubernetesDeserializer would yield a
+// GenericKubernetesResource for kinds not registered with the client
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(FluxGroups.SOURCE)
 @Version("v1")
 @Kind("ExternalArtifact")

@@ -1,6 +1,8 @@
 package io.fluxjava.api.source;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
 import io.fabric8.crd.generator.annotation.Annotations;
@@ -21,6 +23,9 @@ import io.fluxjava.api.ReconcileStatus;
 /**
  * A Helm chart that source-controller fetches or builds from a source and stores as an artifact.
  */
+// plain bean deserialization: the inherited KubernetesDeserializer would yield a
+// GenericKubernetesResource for kinds not registered with the client
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(FluxGroups.SOURCE)
 @Version("v1")
 @Kind("HelmChart")
