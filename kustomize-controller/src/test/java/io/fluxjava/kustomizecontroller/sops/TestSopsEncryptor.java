@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -352,13 +351,5 @@ final class TestSopsEncryptor {
       }
       return product;
     }
-  }
-
-  /** For tests that need to corrupt an encrypted leaf of a tree. */
-  static Map<String, Object> replaceLeaf(
-      Map<String, Object> tree, String key, Function<String, String> change) {
-    Map<String, Object> copy = new LinkedHashMap<>(tree);
-    copy.put(key, change.apply((String) copy.get(key)));
-    return copy;
   }
 }
