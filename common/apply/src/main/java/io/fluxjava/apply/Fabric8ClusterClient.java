@@ -3,11 +3,13 @@ package io.fluxjava.apply;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@link ClusterClient} on a fabric8 client, addressing objects as unstructured resources. */
 public final class Fabric8ClusterClient implements ClusterClient {
@@ -26,17 +28,25 @@ public final class Fabric8ClusterClient implements ClusterClient {
   @Override
   public GenericKubernetesResource dryRunApply(
       GenericKubernetesResource desired, String fieldManager) {
-    return client
-        .resource(desired)
-        .dryRun()
-        .fieldManager(fieldManager)
-        .forceConflicts()
-        .serverSideApply();
+    return resolving(
+        desired.getApiVersion(),
+        desired.getKind(),
+        () ->
+            client
+                .resource(desired)
+                .dryRun()
+                .fieldManager(fieldManager)
+                .forceConflicts()
+                .serverSideApply());
   }
 
   @Override
   public GenericKubernetesResource apply(GenericKubernetesResource desired, String fieldManager) {
-    return client.resource(desired).fieldManager(fieldManager).forceConflicts().serverSideApply();
+    return resolving(
+        desired.getApiVersion(),
+        desired.getKind(),
+        () ->
+            client.resource(desired).fieldManager(fieldManager).forceConflicts().serverSideApply());
   }
 
   @Override
@@ -55,10 +65,31 @@ public final class Fabric8ClusterClient implements ClusterClient {
   }
 
   private Resource<GenericKubernetesResource> resource(InventoryEntry object) {
-    var resources = client.genericKubernetesResources(object.apiVersion(), object.id().kind());
     ObjectId id = object.id();
+    var resources =
+        resolving(
+            object.apiVersion(),
+            id.kind(),
+            () -> client.genericKubernetesResources(object.apiVersion(), id.kind()));
     return id.isClusterScoped()
         ? resources.withName(id.name())
         : resources.inNamespace(id.namespace()).withName(id.name());
+  }
+
+  /**
+   * Runs a call that first resolves the kind through discovery. fabric8 reports an unknown kind
+   * without any HTTP status; it is reworded the way Kubernetes clients say it.
+   */
+  private static <T> T resolving(String apiVersion, String kind, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (KubernetesClientException e) {
+      boolean unresolved = e.getCode() == 0 && e.getStatus() == null && e.getCause() == null;
+      if (unresolved) {
+        throw new KubernetesClientException(
+            "no matches for kind \"%s\" in version \"%s\"".formatted(kind, apiVersion), e);
+      }
+      throw e;
+    }
   }
 }

@@ -36,7 +36,7 @@ final class ObjectPlanner {
    */
   Plan plan(GenericKubernetesResource desired) throws InterruptedException {
     InventoryEntry entry = InventoryEntry.of(desired);
-    Optional<GenericKubernetesResource> live = cluster.get(entry);
+    Optional<GenericKubernetesResource> live = getOrAssumeAbsent(entry);
     if (isSkipped(desired, live)) {
       return new Plan(new ChangeSetEntry(entry, ChangeAction.SKIPPED), Optional.empty());
     }
@@ -57,6 +57,16 @@ final class ObjectPlanner {
     }
     ChangeAction action = live.isEmpty() ? ChangeAction.CREATED : ChangeAction.CONFIGURED;
     return new Plan(new ChangeSetEntry(entry, action), Optional.of(desired));
+  }
+
+  // Like upstream, a failed read is treated as "absent": the dry-run that follows reports the
+  // real problem (unknown kind, missing namespace, forbidden) with the object named.
+  private Optional<GenericKubernetesResource> getOrAssumeAbsent(InventoryEntry entry) {
+    try {
+      return cluster.get(entry);
+    } catch (KubernetesClientException error) {
+      return Optional.empty();
+    }
   }
 
   private static boolean isSkipped(
