@@ -8,6 +8,7 @@ import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.fluxjava.api.ReconcilableSpec;
 import io.fluxjava.api.meta.CommonMetadata;
 import io.fluxjava.api.meta.CustomHealthCheck;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Objects;
 
 /** Desired state of a HelmRelease. */
+@ValidationRule(
+    value = "(has(self.chart) && !has(self.chartRef)) || (!has(self.chart) && has(self.chartRef))",
+    message = "either chart or chartRef must be set")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class HelmReleaseSpec implements ReconcilableSpec {

@@ -34,6 +34,10 @@ public class ValuesReference {
   @JsonPropertyDescription("Whether a missing referent or key is tolerated.")
   private Boolean optional;
 
+  @JsonPropertyDescription(
+      "Whether the value is set at targetPath as a literal string instead of parsed YAML.")
+  private Boolean literal;
+
   public ValuesReferenceKind getKind() {
     return kind;
   }
@@ -74,6 +78,14 @@ public class ValuesReference {
     this.optional = optional;
   }
 
+  public Boolean getLiteral() {
+    return literal;
+  }
+
+  public void setLiteral(Boolean literal) {
+    this.literal = literal;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -87,11 +99,12 @@ public class ValuesReference {
         && Objects.equals(name, that.name)
         && Objects.equals(valuesKey, that.valuesKey)
         && Objects.equals(targetPath, that.targetPath)
-        && Objects.equals(optional, that.optional);
+        && Objects.equals(optional, that.optional)
+        && Objects.equals(literal, that.literal);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, name, valuesKey, targetPath, optional);
+    return Objects.hash(kind, name, valuesKey, targetPath, optional, literal);
   }
 }

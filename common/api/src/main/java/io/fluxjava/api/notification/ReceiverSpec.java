@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.fluxjava.api.ReconcilableSpec;
 import io.fluxjava.api.meta.Durations;
 import io.fluxjava.api.meta.LocalObjectReference;
@@ -13,6 +14,17 @@ import java.util.List;
 import java.util.Objects;
 
 /** Desired state of a Receiver. */
+@ValidationRule(
+    value =
+        "self.type != 'generic-oidc' || (has(self.oidcProviders) && size(self.oidcProviders) > 0)",
+    message = "generic-oidc receivers must define at least one oidcProvider")
+@ValidationRule(
+    value =
+        "self.type == 'generic-oidc' || !has(self.oidcProviders) || size(self.oidcProviders) == 0",
+    message = "oidcProviders can only be set when type is generic-oidc")
+@ValidationRule(
+    value = "self.type == 'generic-oidc' || has(self.secretRef)",
+    message = "secretRef is required when type is not generic-oidc")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class ReceiverSpec implements ReconcilableSpec {
