@@ -2,8 +2,10 @@ package io.fluxjava.apply;
 
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -28,16 +30,7 @@ public final class Fabric8ClusterClient implements ClusterClient {
   @Override
   public GenericKubernetesResource dryRunApply(
       GenericKubernetesResource desired, String fieldManager) {
-    return resolving(
-        desired.getApiVersion(),
-        desired.getKind(),
-        () ->
-            client
-                .resource(desired)
-                .dryRun()
-                .fieldManager(fieldManager)
-                .forceConflicts()
-                .serverSideApply());
+    return resource(desired).dryRun().fieldManager(fieldManager).forceConflicts().serverSideApply();
   }
 
   @Override
@@ -66,14 +59,29 @@ public final class Fabric8ClusterClient implements ClusterClient {
 
   private Resource<GenericKubernetesResource> resource(InventoryEntry object) {
     ObjectId id = object.id();
-    var resources =
-        resolving(
-            object.apiVersion(),
-            id.kind(),
-            () -> client.genericKubernetesResources(object.apiVersion(), id.kind()));
+    var resources = resources(object);
     return id.isClusterScoped()
         ? resources.withName(id.name())
         : resources.inNamespace(id.namespace()).withName(id.name());
+  }
+
+  private Resource<GenericKubernetesResource> resource(GenericKubernetesResource desired) {
+    InventoryEntry object = InventoryEntry.of(desired);
+    var resources = resources(object);
+    return object.id().isClusterScoped()
+        ? resources.resource(desired)
+        : resources.inNamespace(object.id().namespace()).resource(desired);
+  }
+
+  private MixedOperation<
+          GenericKubernetesResource,
+          GenericKubernetesResourceList,
+          Resource<GenericKubernetesResource>>
+      resources(InventoryEntry object) {
+    return resolving(
+        object.apiVersion(),
+        object.id().kind(),
+        () -> client.genericKubernetesResources(object.apiVersion(), object.id().kind()));
   }
 
   /**
@@ -84,7 +92,7 @@ public final class Fabric8ClusterClient implements ClusterClient {
     try {
       return call.get();
     } catch (KubernetesClientException e) {
-      boolean unresolved = e.getCode() == 0 && e.getStatus() == null && e.getCause() == null;
+      boolean unresolved = e.getCode() <= 0 && e.getStatus() == null && e.getCause() == null;
       if (unresolved) {
         throw new KubernetesClientException(
             "no matches for kind \"%s\" in version \"%s\"".formatted(kind, apiVersion), e);
