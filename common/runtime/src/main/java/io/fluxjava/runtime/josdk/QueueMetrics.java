@@ -3,6 +3,7 @@ package io.fluxjava.runtime.josdk;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.api.reconciler.RetryInfo;
+import io.javaoperatorsdk.operator.processing.Controller;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.Locale;
@@ -28,6 +29,14 @@ final class QueueMetrics implements Metrics {
   }
 
   @Override
+  public void controllerRegistered(Controller<? extends HasMetadata> controller) {
+    registry.gauge(
+        "controller.runtime.max.concurrent.reconciles",
+        Tags.of("controller", controller.getConfiguration().getName()),
+        workers);
+  }
+
+  @Override
   public void reconciliationSubmitted(
       HasMetadata resource, RetryInfo retryInfo, Map<String, Object> metadata) {
     counter(depth, "workqueue.depth", "name", resource).incrementAndGet();
@@ -47,13 +56,9 @@ final class QueueMetrics implements Metrics {
 
   private AtomicInteger counter(
       Map<String, AtomicInteger> gauges, String name, String label, HasMetadata resource) {
-    String controller = resource.getKind().toLowerCase(Locale.ROOT);
+    // the SDK reports a resource deleted meanwhile as null; it is counted as "unknown"
+    String controller = resource == null ? "unknown" : resource.getKind().toLowerCase(Locale.ROOT);
     return gauges.computeIfAbsent(
-        controller,
-        key -> {
-          registry.gauge(
-              "controller.runtime.max.concurrent.reconciles", Tags.of("controller", key), workers);
-          return registry.gauge(name, Tags.of(label, key), new AtomicInteger());
-        });
+        controller, key -> registry.gauge(name, Tags.of(label, key), new AtomicInteger()));
   }
 }

@@ -12,7 +12,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.List;
 
 /**
- * Writes an object's status as one JSON merge patch on the status subresource, and nothing when the
+ * Writes an object's status as one JSON patch on the status subresource, and nothing when the
  * status did not change. Not server-side apply: the runtime owns the whole status of its kinds.
  */
 public final class StatusWriter {
@@ -53,15 +53,15 @@ public final class StatusWriter {
    * @return whether a request was sent
    */
   public boolean write(CustomResource<?, ?> obj, ObjectNode before, ObjectNode after) {
-    if (JsonMergePatch.same(before, after)) {
+    if (JsonPatches.same(before, after)) {
       return false;
     }
-    ObjectNode patch = JsonNodeFactory.instance.objectNode();
-    patch.set("status", JsonMergePatch.diff(before, after));
     client
         .resource(obj)
         .status()
-        .patch(PatchContext.of(PatchType.JSON_MERGE), serialization.asJson(patch));
+        .patch(
+            PatchContext.of(PatchType.JSON),
+            serialization.asJson(JsonPatches.diff("/status", before, after)));
     return true;
   }
 }
