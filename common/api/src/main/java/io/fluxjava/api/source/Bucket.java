@@ -18,6 +18,7 @@ import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
 import io.fluxjava.api.FluxObject;
 import io.fluxjava.api.ReconcileStatus;
+import io.fluxjava.api.meta.Artifact;
 
 /** An object storage bucket whose objects source-controller stores as an artifact. */
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
@@ -47,7 +48,7 @@ import io.fluxjava.api.ReconcileStatus;
     jsonPath = CrdConventions.STATUS_PATH,
     type = Type.STRING)
 public class Bucket extends CustomResource<BucketSpec, BucketStatus>
-    implements Namespaced, FluxObject<BucketSpec, BucketStatus> {
+    implements Namespaced, FluxObject<BucketSpec, BucketStatus>, ArtifactSource {
 
   /** Declares the CRD schema default of status; the value itself is kept as is. */
   @Override
@@ -60,5 +61,10 @@ public class Bucket extends CustomResource<BucketSpec, BucketStatus>
   @Override
   public BucketStatus newStatus() {
     return new BucketStatus();
+  }
+
+  @Override
+  public Artifact artifact() {
+    return getStatus() == null ? null : getStatus().getArtifact();
   }
 }

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
+import io.fluxjava.api.meta.Artifact;
 
 /** An artifact produced by a third-party controller and consumed like a source. */
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
@@ -45,4 +46,10 @@ import io.fluxjava.api.FluxGroups;
     type = Type.STRING)
 @AdditionalPrinterColumn(name = "Source", jsonPath = ".spec.sourceRef.name", type = Type.STRING)
 public class ExternalArtifact extends CustomResource<ExternalArtifactSpec, ExternalArtifactStatus>
-    implements Namespaced {}
+    implements Namespaced, ArtifactSource {
+
+  @Override
+  public Artifact artifact() {
+    return getStatus() == null ? null : getStatus().getArtifact();
+  }
+}

@@ -19,6 +19,7 @@ import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
 import io.fluxjava.api.FluxObject;
 import io.fluxjava.api.ReconcileStatus;
+import io.fluxjava.api.meta.Artifact;
 
 /**
  * A Helm chart that source-controller fetches or builds from a source and stores as an artifact.
@@ -60,7 +61,7 @@ import io.fluxjava.api.ReconcileStatus;
     jsonPath = CrdConventions.STATUS_PATH,
     type = Type.STRING)
 public class HelmChart extends CustomResource<HelmChartSpec, HelmChartStatus>
-    implements Namespaced, FluxObject<HelmChartSpec, HelmChartStatus> {
+    implements Namespaced, FluxObject<HelmChartSpec, HelmChartStatus>, ArtifactSource {
 
   /** Declares the CRD schema default of status; the value itself is kept as is. */
   @Override
@@ -73,5 +74,10 @@ public class HelmChart extends CustomResource<HelmChartSpec, HelmChartStatus>
   @Override
   public HelmChartStatus newStatus() {
     return new HelmChartStatus();
+  }
+
+  @Override
+  public Artifact artifact() {
+    return getStatus() == null ? null : getStatus().getArtifact();
   }
 }

@@ -19,6 +19,7 @@ import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
 import io.fluxjava.api.FluxObject;
 import io.fluxjava.api.ReconcileStatus;
+import io.fluxjava.api.meta.Artifact;
 
 /** A Helm chart repository whose index source-controller stores as an artifact. */
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
@@ -49,7 +50,7 @@ import io.fluxjava.api.ReconcileStatus;
     jsonPath = CrdConventions.STATUS_PATH,
     type = Type.STRING)
 public class HelmRepository extends CustomResource<HelmRepositorySpec, HelmRepositoryStatus>
-    implements Namespaced, FluxObject<HelmRepositorySpec, HelmRepositoryStatus> {
+    implements Namespaced, FluxObject<HelmRepositorySpec, HelmRepositoryStatus>, ArtifactSource {
 
   /** Declares the CRD schema default of status; the value itself is kept as is. */
   @Override
@@ -62,5 +63,10 @@ public class HelmRepository extends CustomResource<HelmRepositorySpec, HelmRepos
   @Override
   public HelmRepositoryStatus newStatus() {
     return new HelmRepositoryStatus();
+  }
+
+  @Override
+  public Artifact artifact() {
+    return getStatus() == null ? null : getStatus().getArtifact();
   }
 }

@@ -19,6 +19,7 @@ import io.fluxjava.api.CrdConventions;
 import io.fluxjava.api.FluxGroups;
 import io.fluxjava.api.FluxObject;
 import io.fluxjava.api.ReconcileStatus;
+import io.fluxjava.api.meta.Artifact;
 
 /** An OCI artifact whose layer source-controller stores as an artifact. */
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
@@ -49,7 +50,7 @@ import io.fluxjava.api.ReconcileStatus;
     jsonPath = CrdConventions.AGE_PATH,
     type = Type.DATE)
 public class OCIRepository extends CustomResource<OCIRepositorySpec, OCIRepositoryStatus>
-    implements Namespaced, FluxObject<OCIRepositorySpec, OCIRepositoryStatus> {
+    implements Namespaced, FluxObject<OCIRepositorySpec, OCIRepositoryStatus>, ArtifactSource {
 
   /** Declares the CRD schema default of status; the value itself is kept as is. */
   @Override
@@ -62,5 +63,10 @@ public class OCIRepository extends CustomResource<OCIRepositorySpec, OCIReposito
   @Override
   public OCIRepositoryStatus newStatus() {
     return new OCIRepositoryStatus();
+  }
+
+  @Override
+  public Artifact artifact() {
+    return getStatus() == null ? null : getStatus().getArtifact();
   }
 }
