@@ -14,22 +14,27 @@ import java.util.List;
 /** Opens the armored age file of an {@code age} entry, whose plaintext is the data key. */
 final class AgeDataKeyDecryptor {
 
-  /** Recipients of age's hybrid post-quantum type (mlkem768x25519) start with this. */
+  /** X25519 recipients are "age1" and 58 Bech32 characters of a 32-byte key. */
+  private static final int X25519_RECIPIENT_LENGTH = 62;
+
+  /** Hybrid post-quantum recipients (the 1216-byte X-Wing public key). */
   private static final String POST_QUANTUM_RECIPIENT_PREFIX = "age1pq1";
 
   private AgeDataKeyDecryptor() {}
 
   static byte[] decrypt(MasterKeyEntry entry, SopsKeyring keyring) {
-    if (entry.identifier().startsWith(POST_QUANTUM_RECIPIENT_PREFIX)) {
+    String recipient = entry.identifier();
+    if (recipient.length() != X25519_RECIPIENT_LENGTH
+        && !recipient.startsWith(POST_QUANTUM_RECIPIENT_PREFIX)) {
       throw new SopsException(
-          "unsupported key type: age post-quantum (mlkem768x25519) recipients cannot be"
-              + " decrypted by this implementation");
+          "unsupported key type: age plugin recipients cannot be decrypted by this"
+              + " implementation");
     }
     List<RecipientStanzaReader> readers = keyring.ageReaders();
     if (readers.isEmpty()) {
       throw new SopsException(
-          keyring.unsupportedAgeIdentities() > 0
-              ? "only age identities of unsupported kinds (post-quantum, plugin) were provided"
+          keyring.agePluginIdentities() > 0
+              ? "only age plugin identities were provided, which are not supported"
               : "no age identities were provided");
     }
     byte[] armored = entry.encryptedDataKey().getBytes(StandardCharsets.UTF_8);

@@ -8,17 +8,17 @@ import java.util.List;
 
 /**
  * Reads age identity files: one identity per line, blank lines and {@code #} comments allowed.
- * X25519 identities become stanza readers; kinds this implementation cannot use are counted so that
- * a failed decryption can say why.
+ * X25519 ({@code AGE-SECRET-KEY-1…}) and hybrid post-quantum ({@code AGE-SECRET-KEY-PQ-1…})
+ * identities become stanza readers; plugin identities, which would need an external program, are
+ * counted so that a failed decryption can say why.
  */
 final class AgeIdentities {
 
   private static final String X25519_PREFIX = "AGE-SECRET-KEY-1";
-  private static final String POST_QUANTUM_PREFIX = "AGE-SECRET-KEY-PQ-1";
   private static final String PLUGIN_PREFIX = "AGE-PLUGIN-";
 
   private final List<RecipientStanzaReader> readers = new ArrayList<>();
-  private int unsupported;
+  private int pluginIdentities;
 
   /** Adds the identities of one Secret entry; {@code entry} names it in errors. */
   void add(String text, String entry) {
@@ -28,10 +28,11 @@ final class AgeIdentities {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      if (line.startsWith(POST_QUANTUM_PREFIX) || line.startsWith(PLUGIN_PREFIX)) {
-        unsupported++;
-      } else if (line.startsWith(X25519_PREFIX)) {
-        readers.add(x25519Reader(line, entry, number));
+      if (line.startsWith(PLUGIN_PREFIX)) {
+        pluginIdentities++;
+      } else if (line.startsWith(X25519_PREFIX)
+          || line.startsWith(PostQuantumStanzaReader.IDENTITY_PREFIX)) {
+        readers.add(reader(line, entry, number));
       } else {
         throw new SopsException(
             "failed to import '" + entry + "': line " + number + " is not an age identity");
@@ -39,19 +40,21 @@ final class AgeIdentities {
     }
   }
 
-  /** One reader per X25519 identity, in the order they were found. */
+  /** One reader per usable identity, in the order they were found. */
   List<RecipientStanzaReader> readers() {
     return List.copyOf(readers);
   }
 
-  /** How many identities were of a kind this implementation cannot use (post-quantum, plugin). */
-  int unsupportedCount() {
-    return unsupported;
+  /** How many plugin identities were skipped. */
+  int pluginIdentityCount() {
+    return pluginIdentities;
   }
 
-  private static RecipientStanzaReader x25519Reader(String identity, String entry, int line) {
+  private static RecipientStanzaReader reader(String identity, String entry, int line) {
     try {
-      return X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity);
+      return identity.startsWith(X25519_PREFIX)
+          ? X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity)
+          : PostQuantumStanzaReader.fromIdentity(identity);
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new SopsException(
           "failed to import '" + entry + "': invalid age identity on line " + line);

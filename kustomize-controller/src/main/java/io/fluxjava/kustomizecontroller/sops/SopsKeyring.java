@@ -83,8 +83,8 @@ public final class SopsKeyring {
     return ageIdentities.readers();
   }
 
-  int unsupportedAgeIdentities() {
-    return ageIdentities.unsupportedCount();
+  int agePluginIdentities() {
+    return ageIdentities.pluginIdentityCount();
   }
 
   PgpSecretKeys pgpKeys() {

@@ -136,6 +136,19 @@ class SopsFailureTest {
   }
 
   @Test
+  void agePluginRecipientsAreAnUnsupportedKeyType() {
+    Map<String, Object> document =
+        TestSopsEncryptor.forAgeRecipients(
+                (key, recipient) -> "unused", "age1yubikey1qfakefakefake")
+            .encrypt(Map.of("password", PLAINTEXT));
+
+    assertFailsSafely(
+        () -> decryptorFor(identity).decryptTree(document),
+        identity,
+        "age age1yubikey1qfakefakefake: unsupported key type: age plugin recipients");
+  }
+
+  @Test
   void invalidIdentityNamesTheEntryAndLineButNotTheKey() {
     String broken = identity.file().replace("AGE-SECRET-KEY-1", "AGE-SECRET-KEY-1X");
 

@@ -47,16 +47,39 @@ class UpstreamFixturesDecryptionTest {
   }
 
   @Test
-  void postQuantumAgeRecipientIsAnUnsupportedKeyType() {
+  void postQuantumAgeSecretDecrypts() {
     SopsDecryptor decryptor =
-        new SopsDecryptor(SopsKeyring.fromSecretData(secretData("identity.agekey", "age-pq.txt")));
+        new SopsDecryptor(SopsKeyring.fromSecretData(secretData("pq.agekey", "age-pq.txt")));
 
+    Map<String, Object> secret =
+        new SopsResourceDecryptor(decryptor).decrypt(yamlObject("algorithms/age-pq.yaml"));
+
+    assertThat(secret.get("stringData")).isEqualTo(Map.of("key", "value"));
+  }
+
+  @Test
+  void oneEntryWithClassicAndPostQuantumIdentitiesOpensBothKinds() {
+    byte[] both =
+        (new String(read("keys/age-pq.txt"), StandardCharsets.UTF_8)
+                + new String(read("keys/age.txt"), StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8);
+    SopsResourceDecryptor decryptor =
+        new SopsResourceDecryptor(
+            new SopsDecryptor(SopsKeyring.fromSecretData(Map.of("all.agekey", both))));
+
+    assertThat(decryptor.decrypt(yamlObject("algorithms/age-pq.yaml"))).doesNotContainKey("sops");
+    assertThat(decryptor.decrypt(yamlObject("algorithms/age.yaml"))).doesNotContainKey("sops");
+  }
+
+  @Test
+  void postQuantumRecipientWithOnlyAClassicKeyFails() {
     assertThatThrownBy(
             () ->
-                new SopsResourceDecryptor(decryptor).decrypt(yamlObject("algorithms/age-pq.yaml")))
+                new SopsResourceDecryptor(ageDecryptor)
+                    .decrypt(yamlObject("algorithms/age-pq.yaml")))
         .isInstanceOf(SopsException.class)
-        .hasMessageContaining("'/age-pq' Secret")
-        .hasMessageContaining("unsupported key type: age post-quantum");
+        .hasMessageContaining("failed to decrypt and format '/age-pq' Secret data")
+        .hasMessageContaining("no age identity matches this recipient");
   }
 
   @Test
