@@ -1,0 +1,164 @@
+package io.fluxjava.kustomize;
+
+import io.fluxjava.kustomize.yaml.YamlException;
+import io.fluxjava.kustomize.yaml.YamlLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build of one kustomization directory: gathers resources, components and generated objects,
+ * then runs the built-in transformers in kustomize's order.
+ */
+final class KustTarget {
+
+  private final Path dir;
+  private final Map<String, Object> kustomization;
+  private final RootedLoader loader;
+  private final List<Path> visiting;
+
+  KustTarget(Path dir, List<Path> visiting) {
+    this.dir = RootedLoader.realPath(dir);
+    for (Path visited : visiting) {
+      if (visited.equals(this.dir)) {
+        throw new KustomizeException(
+            "cycle detected: candidate root '"
+                + this.dir
+                + "' contains visited root '"
+                + visited
+                + "'");
+      }
+    }
+    this.kustomization = KustomizationFile.load(this.dir);
+    this.loader = new RootedLoader(this.dir);
+    this.visiting = new ArrayList<>(visiting);
+    this.visiting.add(this.dir);
+  }
+
+  Map<String, Object> kustomization() {
+    return kustomization;
+  }
+
+  String kind() {
+    return KustomizationFile.kind(kustomization);
+  }
+
+  /** Builds this directory on its own (a resources entry or the top level). */
+  Accumulation accumulate() {
+    Accumulation acc = new Accumulation(TransformerConfig.defaults());
+    accumulateInto(acc);
+    return acc;
+  }
+
+  /** Adds this kustomization's objects to the accumulation and transforms them all. */
+  void accumulateInto(Accumulation acc) {
+    accumulateResources(acc);
+    for (String file : list("configurations")) {
+      Map<String, Object> config = Values.asMap(parse(loader.readString(file), file));
+      if (config != null) {
+        acc.config.merge(config);
+      }
+    }
+    for (String file : list("crds")) {
+      loader.restrictedFile(file);
+    }
+    accumulateComponents(acc);
+    runGenerators(acc);
+    for (Transformer t : new TransformerPlan(kustomization, loader, acc.config).transformers()) {
+      t.transform(acc.resources);
+    }
+  }
+
+  private void accumulateResources(Accumulation acc) {
+    List<String> entries = new ArrayList<>(list("resources"));
+    entries.addAll(list("bases"));
+    for (String entry : entries) {
+      try {
+        accumulateResource(acc, entry);
+      } catch (KustomizeException e) {
+        throw new KustomizeException(
+            "accumulating resources: accumulation err='accumulating resources from '"
+                + entry
+                + "': "
+                + e.getMessage()
+                + "'",
+            e);
+      }
+    }
+  }
+
+  private void accumulateResource(Accumulation acc, String entry) {
+    if (entry.contains("://") || entry.startsWith("github.com/") || entry.startsWith("git@")) {
+      throw new KustomizeException(
+          "remote resource '" + entry + "' is not reachable: remote resources are not supported");
+    }
+    Path path = loader.resolve(entry);
+    if (Files.isDirectory(path)) {
+      KustTarget sub = new KustTarget(path, visiting);
+      if (sub.kind().equals(KustomizationFile.KIND_COMPONENT)) {
+        throw new KustomizeException("expected kind != 'Component' for path '" + path + "'");
+      }
+      Accumulation subAcc = sub.accumulate();
+      acc.resources.appendAll(subAcc.resources);
+      acc.config.merge(subAcc.config);
+      return;
+    }
+    for (Resource r : ResourceReader.read(loader.readString(entry), entry)) {
+      acc.resources.append(r);
+    }
+  }
+
+  private void accumulateComponents(Accumulation acc) {
+    for (String entry : list("components")) {
+      Path path = loader.resolve(entry);
+      if (!Files.isDirectory(path)) {
+        throw new KustomizeException(
+            "accumulating components: '" + path + "' must be a directory containing a Component");
+      }
+      KustTarget component = new KustTarget(path, visiting);
+      if (!component.kind().equals(KustomizationFile.KIND_COMPONENT)) {
+        throw new KustomizeException(
+            "accumulating components: expected kind 'Component' for path '"
+                + path
+                + "' but got '"
+                + component.kind()
+                + "'");
+      }
+      component.accumulateInto(acc);
+    }
+  }
+
+  private void runGenerators(Accumulation acc) {
+    ConfigMapSecretGenerator generator =
+        new ConfigMapSecretGenerator(loader, Values.asMap(kustomization.get("generatorOptions")));
+    for (Map<String, Object> args : maps("configMapGenerator")) {
+      GeneratedResourceMerger.absorb(acc.resources, generator.generate(args, false));
+    }
+    for (Map<String, Object> args : maps("secretGenerator")) {
+      GeneratedResourceMerger.absorb(acc.resources, generator.generate(args, true));
+    }
+  }
+
+  private List<String> list(String field) {
+    return Values.stringList(kustomization.get(field));
+  }
+
+  private List<Map<String, Object>> maps(String field) {
+    List<Map<String, Object>> result = new ArrayList<>();
+    List<Object> items = Values.asList(kustomization.get(field));
+    if (items != null) {
+      items.forEach(i -> result.add(Values.asMap(i)));
+    }
+    return result;
+  }
+
+  static Object parse(String text, String source) {
+    try {
+      return YamlLoader.load(text);
+    } catch (YamlException e) {
+      throw new KustomizeException("unable to parse '" + source + "': " + e.getMessage(), e);
+    }
+  }
+}

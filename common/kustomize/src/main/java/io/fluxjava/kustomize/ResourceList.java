@@ -1,0 +1,58 @@
+package io.fluxjava.kustomize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The ordered objects of a build, unique by identity (kustomize's ResMap). */
+final class ResourceList {
+
+  private final List<Resource> resources = new ArrayList<>();
+
+  List<Resource> all() {
+    return resources;
+  }
+
+  int size() {
+    return resources.size();
+  }
+
+  /** Adds an object, failing like kustomize when its identity is already present. */
+  void append(Resource resource) {
+    ResId id = resource.id();
+    for (Resource existing : resources) {
+      if (existing.id().sameIdentity(id)) {
+        throw new KustomizeException("may not add resource with an already registered id: " + id);
+      }
+    }
+    resources.add(resource);
+  }
+
+  void appendAll(ResourceList other) {
+    for (Resource r : other.resources) {
+      append(r);
+    }
+  }
+
+  List<Resource> matching(Predicate<Resource> predicate) {
+    return resources.stream().filter(predicate).toList();
+  }
+
+  /** Objects whose current or any earlier identity equals the id. */
+  List<Resource> matchingAnyId(ResId id) {
+    return matching(r -> r.allIds().stream().anyMatch(i -> i.sameIdentity(id)));
+  }
+
+  void remove(Resource resource) {
+    resources.remove(resource);
+  }
+
+  void replace(Resource old, Resource replacement) {
+    resources.set(resources.indexOf(old), replacement);
+  }
+
+  void setAll(List<Resource> ordered) {
+    resources.clear();
+    resources.addAll(ordered);
+  }
+}

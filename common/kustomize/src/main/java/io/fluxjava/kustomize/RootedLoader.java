@@ -1,0 +1,63 @@
+package io.fluxjava.kustomize;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads files of one kustomization with kustomize's default load restriction: a file must lie in or
+ * below the kustomization's directory.
+ */
+final class RootedLoader {
+
+  private final Path root;
+
+  RootedLoader(Path root) {
+    this.root = root;
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** Resolves a path written in the kustomization, without the restriction (for directories). */
+  Path resolve(String relative) {
+    return root.resolve(relative).normalize();
+  }
+
+  /** Resolves a file and enforces the restriction. */
+  Path restrictedFile(String relative) {
+    Path file = resolve(relative);
+    if (!Files.exists(file)) {
+      throw new KustomizeException(
+          "evalsymlink failure on '" + file + "' : lstat " + file + ": no such file or directory");
+    }
+    Path real = realPath(file);
+    if (!real.startsWith(realPath(root))) {
+      throw new KustomizeException(
+          "security; file '" + real + "' is not in or below '" + realPath(root) + "'");
+    }
+    return real;
+  }
+
+  byte[] readBytes(String relative) {
+    Path file = restrictedFile(relative);
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new KustomizeException("cannot read '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  String readString(String relative) {
+    return new String(readBytes(relative), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package io.fluxjava.kustomize;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Applies a strategic merge patch as kustomize does: maps merge field by field (null deletes),
+ * lists of built-in kinds merge by their OpenAPI merge key, other lists are replaced, and the
+ * {@code $patch: delete|replace} directives are honoured. Custom resources thus merge like a JSON
+ * merge patch.
+ */
+final class StrategicMergePatch {
+
+  static final String PATCH_DIRECTIVE = "$patch";
+  private static final String SET_ELEMENT_ORDER_PREFIX = "$setElementOrder/";
+  private static final String RETAIN_KEYS = "$retainKeys";
+  private static final String DELETE = "delete";
+  private static final String REPLACE = "replace";
+
+  private final OpenApiCatalog catalog = OpenApiCatalog.get();
+
+  /** Returns the patched object, or null when the patch deletes the whole object. */
+  Map<String, Object> apply(Map<String, Object> target, Map<String, Object> patch) {
+    Gvk gvk =
+        Gvk.fromApiVersion(
+            Values.string(target.get("apiVersion")), Values.string(target.get("kind")));
+    String definition = catalog.definitionOf(gvk);
+    if (DELETE.equals(patch.get(PATCH_DIRECTIVE))) {
+      return null;
+    }
+    return mergeMap(target, patch, definition);
+  }
+
+  private Map<String, Object> mergeMap(
+      Map<String, Object> dest, Map<String, Object> patch, String definition) {
+    Object directive = patch.get(PATCH_DIRECTIVE);
+    if (REPLACE.equals(directive)) {
+      Map<String, Object> replaced = Values.deepCopyMap(patch);
+      replaced.remove(PATCH_DIRECTIVE);
+      return stripDirectives(replaced);
+    }
+    Map<String, Object> result = dest == null ? new LinkedHashMap<>() : dest;
+    for (Map.Entry<String, Object> entry : patch.entrySet()) {
+      String key = entry.getKey();
+      if (isDirective(key)) {
+        continue;
+      }
+      Object patchValue = entry.getValue();
+      if (patchValue == null) {
+        result.remove(key);
+        continue;
+      }
+      OpenApiCatalog.Field field = catalog.field(definition, key);
+      String childDefinition = field == null ? null : field.ref();
+      Object existing = result.get(key);
+      if (patchValue instanceof Map<?, ?> pm) {
+        Map<String, Object> patchMap = Values.asMap(pm);
+        if (DELETE.equals(patchMap.get(PATCH_DIRECTIVE))) {
+          result.remove(key);
+        } else {
+          Map<String, Object> existingMap = Values.asMap(existing);
+          result.put(key, mergeMap(existingMap, patchMap, childDefinition));
+        }
+      } else if (patchValue instanceof List<?> pl) {
+        result.put(key, mergeList(Values.asList(existing), Values.asList(pl), field));
+      } else {
+        result.put(key, patchValue);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isDirective(String key) {
+    return key.equals(PATCH_DIRECTIVE)
+        || key.equals(RETAIN_KEYS)
+        || key.startsWith(SET_ELEMENT_ORDER_PREFIX)
+        || key.startsWith("$deleteFromPrimitiveList/");
+  }
+
+  private List<Object> mergeList(
+      List<Object> dest, List<Object> patch, OpenApiCatalog.Field field) {
+    boolean replaceAll = patch.stream().anyMatch(StrategicMergePatch::isReplaceMarker);
+    if (replaceAll) {
+      List<Object> replaced = new ArrayList<>();
+      patch.stream()
+          .filter(v -> !isReplaceMarker(v))
+          .forEach(v -> replaced.add(stripDirectives(v)));
+      return replaced;
+    }
+    if (dest == null || field == null) {
+      return withoutDeletedElements(patch, field);
+    }
+    if (field.mergesByKey()) {
+      return mergeByKey(dest, patch, field.mergeKey(), field.ref());
+    }
+    if (field.mergesPrimitives()) {
+      List<Object> union = new ArrayList<>(dest);
+      patch.stream().filter(v -> !union.contains(v)).forEach(union::add);
+      return union;
+    }
+    return withoutDeletedElements(patch, field);
+  }
+
+  private List<Object> withoutDeletedElements(List<Object> patch, OpenApiCatalog.Field field) {
+    List<Object> result = new ArrayList<>();
+    for (Object item : patch) {
+      if (item instanceof Map<?, ?> m && DELETE.equals(m.get(PATCH_DIRECTIVE))) {
+        continue;
+      }
+      result.add(stripDirectives(item));
+    }
+    return result;
+  }
+
+  private List<Object> mergeByKey(
+      List<Object> dest, List<Object> patch, String mergeKey, String elementDefinition) {
+    List<Object> result = new ArrayList<>(dest);
+    for (Object item : patch) {
+      Map<String, Object> patchElement = Values.asMap(item);
+      if (patchElement == null) {
+        if (!result.contains(item)) {
+          result.add(item);
+        }
+        continue;
+      }
+      Object keyValue = patchElement.get(mergeKey);
+      int index = indexOfKey(result, mergeKey, keyValue);
+      if (DELETE.equals(patchElement.get(PATCH_DIRECTIVE))) {
+        if (index >= 0) {
+          result.remove(index);
+        }
+      } else if (index >= 0) {
+        Map<String, Object> existing = Values.asMap(result.get(index));
+        result.set(index, mergeMap(existing, patchElement, elementDefinition));
+      } else {
+        result.add(stripDirectives(Values.deepCopy(patchElement)));
+      }
+    }
+    return result;
+  }
+
+  private static int indexOfKey(List<Object> list, String key, Object value) {
+    for (int i = 0; i < list.size(); i++) {
+      Map<String, Object> element = Values.asMap(list.get(i));
+      if (element != null
+          && Objects.equals(String.valueOf(element.get(key)), String.valueOf(value))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isReplaceMarker(Object item) {
+    return item instanceof Map<?, ?> m && m.size() == 1 && REPLACE.equals(m.get(PATCH_DIRECTIVE));
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> T stripDirectives(T value) {
+    if (value instanceof Map<?, ?> m) {
+      Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
+      while (it.hasNext()) {
+        Map.Entry<?, ?> e = it.next();
+        if (isDirective(String.valueOf(e.getKey()))) {
+          it.remove();
+        } else if (e.getValue() == null) {
+          it.remove();
+        } else {
+          stripDirectives(e.getValue());
+        }
+      }
+    } else if (value instanceof List<?> l) {
+      ((List<Object>) l).forEach(StrategicMergePatch::stripDirectives);
+    }
+    return value;
+  }
+}
