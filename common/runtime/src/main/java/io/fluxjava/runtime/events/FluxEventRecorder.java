@@ -101,10 +101,8 @@ public final class FluxEventRecorder implements AutoCloseable {
     Event event =
         new EventBuilder()
             .withNewMetadata()
-            .withName(
-                obj.getMetadata().getName()
-                    + "."
-                    + Long.toHexString(now.getEpochSecond() * 1_000_000_000L + now.getNano()))
+            // the API server picks a unique suffix, as client-go's timestamp suffix would
+            .withGenerateName(obj.getMetadata().getName() + ".")
             .withNamespace(namespace == null ? "default" : namespace)
             .withAnnotations(metadata)
             .endMetadata()
