@@ -26,4 +26,15 @@ class UnknownFieldsTest {
     assertThat(kustomization.getStatus().getLastAppliedRevision()).isEqualTo("main@sha1:0123456");
     assertThat(kustomization.getStatus().getInventory().getEntries()).hasSize(1);
   }
+
+  @Test
+  void enumValueFromANewerVersionReadsAsAbsent() throws Exception {
+    ObjectNode manifest = ManifestSupport.documents("/manifests/unknown-fields.yaml").get(0);
+
+    Kustomization kustomization = ManifestSupport.CLIENT.treeToValue(manifest, Kustomization.class);
+
+    assertThat(manifest.at("/spec/deletionPolicy").asText()).isEqualTo("KeepForever");
+    assertThat(kustomization.getSpec().getDeletionPolicy()).isNull();
+    assertThat(kustomization.getSpec().getPrune()).isTrue();
+  }
 }

@@ -1,6 +1,8 @@
 package io.fluxjava.api.helm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fluxjava.api.meta.JsonEnums;
 
 /** Whether a HelmRelease corrects drift of its objects. */
 public enum DriftDetectionMode {
@@ -9,5 +11,11 @@ public enum DriftDetectionMode {
   @JsonProperty("warn")
   WARN,
   @JsonProperty("disabled")
-  DISABLED
+  DISABLED;
+
+  /** Reads a JSON value; null when this version does not know it. */
+  @JsonCreator
+  public static DriftDetectionMode fromJson(String value) {
+    return JsonEnums.fromJson(DriftDetectionMode.class, value);
+  }
 }

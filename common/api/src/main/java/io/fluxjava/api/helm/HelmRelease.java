@@ -1,5 +1,6 @@
 package io.fluxjava.api.helm;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -24,6 +25,7 @@ import io.fluxjava.api.ReconcileStatus;
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
 // GenericKubernetesResource for kinds not registered with the client
 @JsonDeserialize(using = JsonDeserializer.None.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(FluxGroups.HELM)
 @Version("v2")
 @Kind("HelmRelease")

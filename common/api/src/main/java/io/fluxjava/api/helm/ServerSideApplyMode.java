@@ -1,6 +1,8 @@
 package io.fluxjava.api.helm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fluxjava.api.meta.JsonEnums;
 
 /** Whether upgrade and rollback use server-side apply. */
 public enum ServerSideApplyMode {
@@ -9,5 +11,11 @@ public enum ServerSideApplyMode {
   @JsonProperty("disabled")
   DISABLED,
   @JsonProperty("auto")
-  AUTO
+  AUTO;
+
+  /** Reads a JSON value; null when this version does not know it. */
+  @JsonCreator
+  public static ServerSideApplyMode fromJson(String value) {
+    return JsonEnums.fromJson(ServerSideApplyMode.class, value);
+  }
 }

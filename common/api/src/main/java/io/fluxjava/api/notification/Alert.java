@@ -1,5 +1,6 @@
 package io.fluxjava.api.notification;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
@@ -19,6 +20,7 @@ import io.fluxjava.api.FluxGroups;
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
 // GenericKubernetesResource for kinds not registered with the client
 @JsonDeserialize(using = JsonDeserializer.None.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(FluxGroups.NOTIFICATION)
 @Version("v1beta3")
 @Kind("Alert")

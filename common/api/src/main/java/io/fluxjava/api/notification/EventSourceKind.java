@@ -1,6 +1,8 @@
 package io.fluxjava.api.notification;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fluxjava.api.meta.JsonEnums;
 
 /** Kinds an Alert or Receiver can reference. */
 public enum EventSourceKind {
@@ -27,5 +29,11 @@ public enum EventSourceKind {
   @JsonProperty("ArtifactGenerator")
   ARTIFACT_GENERATOR,
   @JsonProperty("ExternalArtifact")
-  EXTERNAL_ARTIFACT
+  EXTERNAL_ARTIFACT;
+
+  /** Reads a JSON value; null when this version does not know it. */
+  @JsonCreator
+  public static EventSourceKind fromJson(String value) {
+    return JsonEnums.fromJson(EventSourceKind.class, value);
+  }
 }

@@ -1,6 +1,8 @@
 package io.fluxjava.api.notification;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fluxjava.api.meta.JsonEnums;
 
 /** Notification providers. */
 public enum ProviderType {
@@ -71,5 +73,11 @@ public enum ProviderType {
   @JsonProperty("zoom")
   ZOOM,
   @JsonProperty("incident.io")
-  INCIDENT_IO
+  INCIDENT_IO;
+
+  /** Reads a JSON value; null when this version does not know it. */
+  @JsonCreator
+  public static ProviderType fromJson(String value) {
+    return JsonEnums.fromJson(ProviderType.class, value);
+  }
 }

@@ -1,5 +1,6 @@
 package io.fluxjava.api.notification;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +24,7 @@ import io.fluxjava.api.ReconcileStatus;
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
 // GenericKubernetesResource for kinds not registered with the client
 @JsonDeserialize(using = JsonDeserializer.None.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(FluxGroups.NOTIFICATION)
 @Version("v1")
 @Kind("Receiver")

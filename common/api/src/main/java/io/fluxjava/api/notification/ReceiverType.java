@@ -1,6 +1,8 @@
 package io.fluxjava.api.notification;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fluxjava.api.meta.JsonEnums;
 
 /** Webhook senders a Receiver understands. */
 public enum ReceiverType {
@@ -29,5 +31,11 @@ public enum ReceiverType {
   @JsonProperty("acr")
   ACR,
   @JsonProperty("cdevents")
-  CDEVENTS
+  CDEVENTS;
+
+  /** Reads a JSON value; null when this version does not know it. */
+  @JsonCreator
+  public static ReceiverType fromJson(String value) {
+    return JsonEnums.fromJson(ReceiverType.class, value);
+  }
 }

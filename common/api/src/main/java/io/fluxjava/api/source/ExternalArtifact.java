@@ -1,5 +1,6 @@
 package io.fluxjava.api.source;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
@@ -21,6 +22,7 @@ import io.fluxjava.api.meta.Artifact;
 // plain bean deserialization: the inherited KubernetesDeserializer would yield a
 // GenericKubernetesResource for kinds not registered with the client
 @JsonDeserialize(using = JsonDeserializer.None.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(FluxGroups.SOURCE)
 @Version("v1")
 @Kind("ExternalArtifact")

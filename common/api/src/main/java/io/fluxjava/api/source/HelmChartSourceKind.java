@@ -1,6 +1,8 @@
 package io.fluxjava.api.source;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fluxjava.api.meta.JsonEnums;
 
 /** Kinds a HelmChart can take its chart from. */
 public enum HelmChartSourceKind {
@@ -9,5 +11,11 @@ public enum HelmChartSourceKind {
   @JsonProperty("GitRepository")
   GIT_REPOSITORY,
   @JsonProperty("Bucket")
-  BUCKET
+  BUCKET;
+
+  /** Reads a JSON value; null when this version does not know it. */
+  @JsonCreator
+  public static HelmChartSourceKind fromJson(String value) {
+    return JsonEnums.fromJson(HelmChartSourceKind.class, value);
+  }
 }
