@@ -1,0 +1,59 @@
+package io.fluxjava.notification.alerts;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.notification.events.DuplicateSuppressor;
+import io.fluxjava.notification.events.EventHttpHandler;
+import io.fluxjava.notification.events.EventIntake;
+import io.fluxjava.runtime.GoDuration;
+import io.fluxjava.runtime.events.FluxEventRecorder;
+import io.fluxjava.runtime.options.FluxOptions;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * Wires the event server (a POST route on the application's web server, which listens on {@code
+ * --events-addr}) to the Alerts and Providers of the cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AlertingConfiguration {
+
+  @Bean(destroyMethod = "close")
+  public KubernetesAlertCatalog alertCatalog(KubernetesClient client) {
+    return new KubernetesAlertCatalog(client, Clock.systemUTC());
+  }
+
+  @Bean(destroyMethod = "close")
+  public NotificationDispatcher notificationDispatcher() {
+    return new NotificationDispatcher(DispatchPolicy.defaults());
+  }
+
+  @Bean
+  public EventIntake eventIntake(
+      @Value("${rate-limit-interval:5m}") String rateLimitInterval,
+      FluxOptions options,
+      KubernetesClient client,
+      KubernetesAlertCatalog catalog,
+      NotificationDispatcher dispatcher,
+      FluxEventRecorder recorder) {
+    EventRouter router =
+        new EventRouter(
+            catalog,
+            new AlertMatcher(options.noCrossNamespaceRefs(), new KubernetesLabelLookup(client)),
+            dispatcher,
+            new KubernetesAlertWarnings(client, recorder));
+    return new EventIntake(
+        new DuplicateSuppressor(GoDuration.parse(rateLimitInterval), Clock.systemUTC()), router);
+  }
+
+  @Bean
+  public RouterFunction<ServerResponse> eventServerRoute(EventIntake intake) {
+    EventHttpHandler handler = new EventHttpHandler(intake);
+    return RouterFunctions.route(RequestPredicates.POST("/**"), handler::handle);
+  }
+}

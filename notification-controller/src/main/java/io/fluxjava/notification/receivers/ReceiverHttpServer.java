@@ -1,0 +1,97 @@
+package io.fluxjava.notification.receivers;
+
+import io.fluxjava.runtime.options.ListenAddress;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.reactivestreams.Publisher;
+import org.springframework.context.SmartLifecycle;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/** The webhook listener ({@code --receiverAddr}, default {@code :9292}) beside the event server. */
+public final class ReceiverHttpServer implements SmartLifecycle {
+
+  /** Largest accepted body, as upstream. */
+  public static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+  private final ListenAddress address;
+  private final WebhookHandler handler;
+  private volatile DisposableServer server;
+
+  public ReceiverHttpServer(ListenAddress address, WebhookHandler handler) {
+    this.address = address;
+    this.handler = handler;
+  }
+
+  @Override
+  public void start() {
+    BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> route = this::serve;
+    server =
+        HttpServer.create()
+            .host(address.host())
+            .port(address.port())
+            .route(routes -> routes.route(request -> true, route))
+            .bindNow();
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.disposeNow();
+      server = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return server != null;
+  }
+
+  /** The bound port (useful when configured with port 0). */
+  public int port() {
+    return server.port();
+  }
+
+  private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
+    String uri = request.uri();
+    String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+    if (!path.startsWith(WebhookPath.PREFIX)) {
+      return response.status(HttpResponseStatus.NOT_FOUND).send();
+    }
+    Map<String, String> headers = new HashMap<>();
+    request.requestHeaders().forEach(h -> headers.put(h.getKey(), h.getValue()));
+    return request
+        .receive()
+        .asByteArray()
+        .reduce(new ByteArrayOutputStream(), ReceiverHttpServer::append)
+        .map(ByteArrayOutputStream::toByteArray)
+        .defaultIfEmpty(new byte[0])
+        // validation and annotation call the API server: keep them off the event loop
+        .publishOn(Schedulers.boundedElastic())
+        .map(body -> handler.handle(path, new WebhookRequest(headers, body)))
+        .onErrorResume(BodyTooLarge.class, e -> Mono.just(413))
+        .flatMap(status -> Mono.from(response.status(status).send()));
+  }
+
+  private static ByteArrayOutputStream append(ByteArrayOutputStream body, byte[] chunk) {
+    if (body.size() + chunk.length > MAX_BODY_BYTES) {
+      throw new BodyTooLarge();
+    }
+    body.writeBytes(chunk);
+    return body;
+  }
+
+  /** The body exceeded {@link #MAX_BODY_BYTES}. */
+  private static final class BodyTooLarge extends RuntimeException {
+    BodyTooLarge() {
+      super("request body too large", null, false, false);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.fluxjava.notification.receivers;
+
+import io.fluxjava.api.notification.CrossNamespaceObjectReference;
+import io.fluxjava.api.notification.Receiver;
+import io.fluxjava.api.notification.ReceiverReasons;
+import io.fluxjava.api.notification.ReceiverStatus;
+import io.fluxjava.notification.alerts.WireNames;
+import io.fluxjava.runtime.FluxReconciler;
+import io.fluxjava.runtime.ReconcileContext;
+import io.fluxjava.runtime.ReconcileResult;
+import io.fluxjava.runtime.conditions.ConditionTypes;
+import java.util.List;
+
+/**
+ * Publishes a Receiver's webhook path: checks its type and resources, reads the token and sets
+ * {@code status.webhookPath} with Ready "Receiver initialized for path: …".
+ */
+public final class ReceiverReconciler implements FluxReconciler<Receiver> {
+
+  private final ReceiverTokens tokens;
+
+  public ReceiverReconciler(ReceiverTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Class<Receiver> resourceType() {
+    return Receiver.class;
+  }
+
+  @Override
+  public ReconcileResult reconcile(Receiver receiver, ReconcileContext ctx) {
+    String type = WireNames.of(receiver.getSpec().getType());
+    if (ReceiverTypes.validator(type).isEmpty()) {
+      return ReconcileResult.stalled(
+          ReceiverReasons.VALIDATION_FAILED, "receiver type '" + type + "' is not supported");
+    }
+    List<CrossNamespaceObjectReference> resources =
+        receiver.getSpec().getResources() == null ? List.of() : receiver.getSpec().getResources();
+    for (CrossNamespaceObjectReference resource : resources) {
+      boolean wildcard = ResourceAnnotator.ANY_NAME.equals(resource.getName());
+      if (wildcard && (resource.getMatchLabels() == null || resource.getMatchLabels().isEmpty())) {
+        return ReconcileResult.stalled(
+            ReceiverReasons.VALIDATION_FAILED,
+            "matchLabels field not set when using wildcard '*' as name");
+      }
+    }
+    String token;
+    try {
+      token = tokens.read(receiver);
+    } catch (IllegalStateException e) {
+      return ReconcileResult.failure(ReceiverReasons.TOKEN_NOT_FOUND, e.getMessage());
+    }
+    String path =
+        WebhookPath.of(
+            token, receiver.getMetadata().getName(), receiver.getMetadata().getNamespace());
+    if (receiver.getStatus() == null) {
+      receiver.setStatus(new ReceiverStatus());
+    }
+    receiver.getStatus().setWebhookPath(path);
+    ctx.conditions()
+        .markTrue(
+            ConditionTypes.READY,
+            ConditionTypes.REASON_SUCCEEDED,
+            "Receiver initialized for path: " + path);
+    return ReconcileResult.success();
+  }
+}
