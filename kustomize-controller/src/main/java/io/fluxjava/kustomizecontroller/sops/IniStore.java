@@ -1,6 +1,7 @@
 package io.fluxjava.kustomizecontroller.sops;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +14,15 @@ import java.util.Map;
 final class IniStore implements SopsStore {
 
   private static final String DEFAULT_SECTION = "DEFAULT";
+  private static final String TRIPLE_QUOTE = "\"\"\"";
 
   @Override
   public SopsDocument load(byte[] content) {
     Map<String, Object> branch = new LinkedHashMap<>();
     Map<String, String> section = sectionOf(branch, DEFAULT_SECTION);
-    for (String raw : new String(content, StandardCharsets.UTF_8).split("\\R")) {
-      String line = raw.trim();
+    Iterator<String> lines = new String(content, StandardCharsets.UTF_8).lines().iterator();
+    while (lines.hasNext()) {
+      String line = lines.next().trim();
       if (line.isEmpty() || line.startsWith(";") || line.startsWith("#")) {
         continue;
       }
@@ -31,8 +34,10 @@ final class IniStore implements SopsStore {
       if (separator < 0) {
         section.put(line, "");
       } else {
+        String value = line.substring(separator + 1).trim();
         section.put(
-            line.substring(0, separator).trim(), unquote(line.substring(separator + 1).trim()));
+            line.substring(0, separator).trim(),
+            value.startsWith(TRIPLE_QUOTE) ? multiLine(value, lines) : unquote(value));
       }
     }
     Object metadata = branch.remove(SopsMetadata.KEY);
@@ -74,6 +79,23 @@ final class IniStore implements SopsStore {
   private static Map<String, String> sectionOf(Map<String, Object> branch, String name) {
     return (Map<String, String>)
         branch.computeIfAbsent(name, n -> new LinkedHashMap<String, String>());
+  }
+
+  /** A {@code """…"""} value, which may span lines (newer sops writes PGP messages so). */
+  private static String multiLine(String first, Iterator<String> lines) {
+    StringBuilder value = new StringBuilder(first.substring(TRIPLE_QUOTE.length()));
+    while (!endsMultiLine(value)) {
+      if (!lines.hasNext()) {
+        throw new SopsException("failed to load encrypted INI data: unterminated \"\"\" value");
+      }
+      value.append('\n').append(lines.next());
+    }
+    return value.substring(0, value.length() - TRIPLE_QUOTE.length());
+  }
+
+  private static boolean endsMultiLine(StringBuilder value) {
+    return value.length() >= TRIPLE_QUOTE.length()
+        && value.lastIndexOf(TRIPLE_QUOTE) == value.length() - TRIPLE_QUOTE.length();
   }
 
   private static int separatorIndex(String line) {

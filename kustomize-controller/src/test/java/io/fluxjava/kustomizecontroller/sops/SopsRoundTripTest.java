@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,34 @@ class SopsRoundTripTest {
     assertThat(decryptor.decrypt(encrypted, SopsFormat.INI, SopsFormat.INI))
         .asString(StandardCharsets.UTF_8)
         .isEqualTo("[database]\npassword = s3cret\n\n[cache]\nttl = 60\n");
+  }
+
+  @Test
+  void iniMetadataInTripleQuotedMultiLineValuesIsRead() {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    plain.put("database", new LinkedHashMap<>(Map.of("password", "s3cret")));
+    String encrypted =
+        new String(
+            TestSopsEncryptor.forAgeRecipients(identity.recipient()).ini(plain),
+            StandardCharsets.UTF_8);
+    // sops 3.13 writes multi-line metadata as """…""" values instead of escaping newlines.
+    String tripleQuoted =
+        Pattern.compile("^(age__list_0__map_enc = )(.*)$", Pattern.MULTILINE)
+            .matcher(encrypted)
+            .replaceFirst(
+                match ->
+                    Matcher.quoteReplacement(
+                        match.group(1)
+                            + "\"\"\""
+                            + match.group(2).replace("\\n", "\n")
+                            + "\"\"\""));
+
+    assertThat(tripleQuoted).contains("\n-----END AGE ENCRYPTED FILE-----\n\"\"\"");
+    assertThat(
+            decryptor.decrypt(
+                tripleQuoted.getBytes(StandardCharsets.UTF_8), SopsFormat.INI, SopsFormat.INI))
+        .asString(StandardCharsets.UTF_8)
+        .isEqualTo("[database]\npassword = s3cret\n");
   }
 
   @Test
