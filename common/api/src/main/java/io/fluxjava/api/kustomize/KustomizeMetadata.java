@@ -37,6 +37,16 @@ public final class KustomizeMetadata {
   /** Legacy checksum annotation removed on apply. */
   public static final String CHECKSUM = "kustomize.toolkit.fluxcd.io/checksum";
 
+  /** kubectl's client-side apply annotation, removed on apply. */
+  public static final String LAST_APPLIED_CONFIGURATION =
+      "kubectl.kubernetes.io/last-applied-configuration";
+
+  /** Flux v1 annotation removed on apply. */
+  public static final String LEGACY_SYNC_CHECKSUM = "fluxcd.io/sync-checksum";
+
+  /** Flux v1 label removed on apply. */
+  public static final String LEGACY_SYNC_GC_MARK = "fluxcd.io/sync-gc-mark";
+
   public static final String ENABLED = "Enabled";
   public static final String DISABLED = "Disabled";
   public static final String DISABLED_LOWER_CASE = "disabled";
@@ -46,6 +56,9 @@ public final class KustomizeMetadata {
 
   /** Field manager of the controller's status patches. */
   public static final String STATUS_FIELD_MANAGER = "gotk-kustomize-controller";
+
+  /** Field manager whose fields kustomize-controller leaves alone (users' manual edits). */
+  public static final String CLIENT_SIDE_APPLY_MANAGER = "flux-client-side-apply";
 
   private KustomizeMetadata() {}
 }

@@ -22,5 +22,11 @@ public final class SourceReasons {
   public static final String INVALID_STS_CONFIGURATION = "InvalidSTSConfiguration";
   public static final String INVALID_PROVIDER_CONFIGURATION = "InvalidProviderConfiguration";
 
+  /** HelmChart: the chart was pulled from a Helm repository as is. */
+  public static final String CHART_PULL_SUCCEEDED = "ChartPullSucceeded";
+
+  /** HelmChart: the chart was packaged from a Git or Bucket source (or with values files). */
+  public static final String CHART_PACKAGE_SUCCEEDED = "ChartPackageSucceeded";
+
   private SourceReasons() {}
 }
