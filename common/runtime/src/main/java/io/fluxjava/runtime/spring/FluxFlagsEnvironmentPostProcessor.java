@@ -1,6 +1,7 @@
 package io.fluxjava.runtime.spring;
 
 import io.fluxjava.runtime.options.FluxOptions;
+import io.fluxjava.runtime.options.ListenAddress;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,12 @@ public final class FluxFlagsEnvironmentPostProcessor implements EnvironmentPostP
   /** Name of the property source holding the settings derived from flags. */
   public static final String FLAGS_SOURCE = "fluxFlags";
 
+  /** Names the flag that holds the application server's listen address. */
+  public static final String SERVER_ADDRESS_FLAG = "flux.server-address-flag";
+
+  /** The listen address used when that flag is not given. */
+  public static final String SERVER_ADDRESS_DEFAULT = "flux.server-address-default";
+
   private static final String DEFAULTS_SOURCE = "fluxDefaults";
 
   @Override
@@ -33,8 +40,20 @@ public final class FluxFlagsEnvironmentPostProcessor implements EnvironmentPostP
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication app) {
     FluxOptions options = FluxOptions.from(environment::getProperty, controllerName(environment));
     Map<String, Object> derived = new HashMap<>();
-    derived.put("management.server.port", options.metricsAddr().port());
-    derived.put("management.server.address", options.metricsAddr().host());
+    String serverFlag = environment.getProperty(SERVER_ADDRESS_FLAG);
+    if (serverFlag == null) {
+      derived.put("server.port", options.metricsAddr().port());
+      derived.put("server.address", options.metricsAddr().host());
+    } else {
+      ListenAddress server =
+          ListenAddress.parse(
+              environment.getProperty(
+                  serverFlag, environment.getProperty(SERVER_ADDRESS_DEFAULT, ":9090")));
+      derived.put("server.port", server.port());
+      derived.put("server.address", server.host());
+      derived.put("management.server.port", options.metricsAddr().port());
+      derived.put("management.server.address", options.metricsAddr().host());
+    }
     String level = options.logLevel().toUpperCase(Locale.ROOT);
     derived.put("logging.level.io.fluxjava", level);
     // debug is about the controller's own work; the libraries stay at info

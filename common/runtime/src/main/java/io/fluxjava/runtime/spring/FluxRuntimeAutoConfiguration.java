@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -48,10 +49,21 @@ public class FluxRuntimeAutoConfiguration {
     return new KubernetesClientBuilder().build();
   }
 
+  /**
+   * The event recorder; {@code flux.post-events=false} keeps it from posting to {@code
+   * --events-addr}, which notification-controller reads as its own listen address.
+   */
   @Bean(destroyMethod = "close")
-  public FluxEventRecorder fluxEventRecorder(KubernetesClient client, FluxOptions options) {
+  public FluxEventRecorder fluxEventRecorder(
+      KubernetesClient client,
+      FluxOptions options,
+      @Value("${flux.post-events:true}") boolean postEvents) {
     return new FluxEventRecorder(
-        client, options.controllerName(), options.eventsAddr(), hostname(), Clock.systemUTC());
+        client,
+        options.controllerName(),
+        postEvents ? options.eventsAddr() : "",
+        hostname(),
+        Clock.systemUTC());
   }
 
   @Bean

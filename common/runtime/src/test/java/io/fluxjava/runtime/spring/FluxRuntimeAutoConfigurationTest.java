@@ -19,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
 /** A whole controller application: reconciles, serves /metrics and the probes on their ports. */
 @SpringBootTest(
     classes = FluxRuntimeAutoConfigurationTest.TestApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
     args = {
       "--metrics-addr=127.0.0.1:0",
       "--health-addr=127.0.0.1:0",
@@ -36,7 +36,7 @@ class FluxRuntimeAutoConfigurationTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @LocalManagementPort private int managementPort;
+  @LocalServerPort private int managementPort;
   @Autowired private HealthServer healthServer;
   @Autowired private KubernetesClient client;
 
