@@ -9,6 +9,10 @@ import java.util.regex.PatternSyntaxException;
  * Which leaves of a document SOPS encrypted, from the metadata's suffix and regex options. The
  * options are applied in sops' order, each later one overriding the earlier: unencrypted suffix,
  * encrypted suffix, unencrypted regex, encrypted regex. Regexes match anywhere in a key.
+ *
+ * <p>The comment options ({@code unencrypted_comment_regex}, {@code encrypted_comment_regex})
+ * decide by the YAML comments above a value. Comments are not kept when documents are parsed, so
+ * for such documents the {@code ENC[…]} marker of each value decides instead.
  */
 final class EncryptionRules {
 
@@ -16,16 +20,24 @@ final class EncryptionRules {
   private final String encryptedSuffix;
   private final Pattern unencryptedRegex;
   private final Pattern encryptedRegex;
+  private final boolean commentDriven;
 
   EncryptionRules(
       String unencryptedSuffix,
       String encryptedSuffix,
       String unencryptedRegex,
-      String encryptedRegex) {
+      String encryptedRegex,
+      boolean commentDriven) {
     this.unencryptedSuffix = emptyToNull(unencryptedSuffix);
     this.encryptedSuffix = emptyToNull(encryptedSuffix);
     this.unencryptedRegex = compile(unencryptedRegex, "unencrypted_regex");
     this.encryptedRegex = compile(encryptedRegex, "encrypted_regex");
+    this.commentDriven = commentDriven;
+  }
+
+  /** Whether comment options apply, so that only the value itself can tell if it is encrypted. */
+  boolean dependsOnComments() {
+    return commentDriven;
   }
 
   /** Whether the leaf at this path (map keys from the root) is expected to be encrypted. */

@@ -31,7 +31,9 @@ record SopsMetadata(
             string(sops, "unencrypted_suffix"),
             string(sops, "encrypted_suffix"),
             string(sops, "unencrypted_regex"),
-            string(sops, "encrypted_regex"));
+            string(sops, "encrypted_regex"),
+            !string(sops, "unencrypted_comment_regex").isEmpty()
+                || !string(sops, "encrypted_comment_regex").isEmpty());
     return new SopsMetadata(groups, threshold(sops.get("shamir_threshold"), groups.size()), rules);
   }
 

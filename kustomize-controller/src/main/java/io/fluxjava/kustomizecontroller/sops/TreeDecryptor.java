@@ -50,7 +50,9 @@ final class TreeDecryptor {
   }
 
   private Object decryptLeaf(Object leaf, List<String> path) {
-    if (leaf == null || !rules.isEncrypted(path)) {
+    if (leaf == null
+        || rules.dependsOnComments() && !looksEncrypted(leaf)
+        || !rules.dependsOnComments() && !rules.isEncrypted(path)) {
       return leaf;
     }
     String additionalData = String.join(":", path) + ":";
@@ -64,5 +66,9 @@ final class TreeDecryptor {
       return text;
     }
     return EncryptedValue.parse(text, location).decrypt(dataKey, additionalData, location);
+  }
+
+  private static boolean looksEncrypted(Object leaf) {
+    return leaf instanceof String text && EncryptedValue.looksEncrypted(text);
   }
 }

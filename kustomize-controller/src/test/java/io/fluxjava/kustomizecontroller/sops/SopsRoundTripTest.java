@@ -148,6 +148,8 @@ class SopsRoundTripTest {
             "^(data|stringData)$",
             path -> path.contains("data") || path.contains("stringData"),
             false),
+        // Comments are not kept, so the values' own ENC[] markers decide for comment rules.
+        rule("encrypted_comment_regex", "sops:enc", path -> path.contains("password"), false),
         rule(
             "unencrypted_regex",
             "^(apiVersion|kind|metadata)$",

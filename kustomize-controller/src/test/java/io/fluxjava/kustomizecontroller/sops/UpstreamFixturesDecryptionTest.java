@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,28 @@ class UpstreamFixturesDecryptionTest {
     assertThat(build.resolve("patches/merge2.yaml")).content().contains("merge2: merge2");
     assertThat(build.resolve("patches/kustomization.yaml"))
         .hasSameTextualContentAs(UpstreamFixtures.ROOT.resolve("patches/kustomization.yaml"));
+  }
+
+  @Test
+  void wholeTreeSourcesDecryptBeforeTheBuild(@TempDir Path build) throws IOException {
+    copyTree(UpstreamFixtures.ROOT, build);
+
+    List<Path> decrypted =
+        new SopsSourceDecryptor(ageDecryptor, build).decryptSources(Path.of("."));
+
+    assertThat(decrypted)
+        .containsExactlyInAnyOrder(
+            Path.of("envs/env.env"),
+            Path.of("files/file.txt"),
+            Path.of("patches/merge1.yaml"),
+            Path.of("patches/merge2.yaml"),
+            Path.of("component/env.env"));
+    assertThat(build.resolve("envs/env.env")).hasContent("key=value\n");
+    assertThat(build.resolve("files/file.txt")).hasContent("value");
+    assertThat(build.resolve("patches/merge1.yaml")).content().contains("key: merge1");
+    // Resources are decrypted after the build, not here.
+    assertThat(build.resolve("algorithms/age.yaml"))
+        .hasSameTextualContentAs(UpstreamFixtures.ROOT.resolve("algorithms/age.yaml"));
   }
 
   @Test
