@@ -3,6 +3,7 @@ package io.fluxjava.apply;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
@@ -16,14 +17,22 @@ import java.util.function.Supplier;
 /** {@link ClusterClient} on a fabric8 client, addressing objects as unstructured resources. */
 public final class Fabric8ClusterClient implements ClusterClient {
 
+  private static final int NOT_FOUND = 404;
+
   private final KubernetesClient client;
+  private final KindScopes scopes;
 
   public Fabric8ClusterClient(KubernetesClient client) {
     this.client = client;
+    this.scopes = new KindScopes(client);
   }
 
+  /** The live object; empty too when the API server does not serve the kind at all. */
   @Override
   public Optional<GenericKubernetesResource> get(InventoryEntry object) {
+    if (scopes.isNamespaced(object.apiVersion(), object.id().kind()).isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(resource(object).get());
   }
 
@@ -35,11 +44,7 @@ public final class Fabric8ClusterClient implements ClusterClient {
 
   @Override
   public GenericKubernetesResource apply(GenericKubernetesResource desired, String fieldManager) {
-    return resolving(
-        desired.getApiVersion(),
-        desired.getKind(),
-        () ->
-            client.resource(desired).fieldManager(fieldManager).forceConflicts().serverSideApply());
+    return resource(desired).fieldManager(fieldManager).forceConflicts().serverSideApply();
   }
 
   @Override
@@ -67,6 +72,17 @@ public final class Fabric8ClusterClient implements ClusterClient {
 
   private Resource<GenericKubernetesResource> resource(GenericKubernetesResource desired) {
     InventoryEntry object = InventoryEntry.of(desired);
+    boolean namespaced =
+        scopes.isNamespaced(desired.getApiVersion(), desired.getKind()).orElse(false);
+    if (namespaced && object.id().isClusterScoped()) {
+      // fabric8 would silently use the client's default namespace; the API server refuses.
+      throw new KubernetesClientException(
+          new StatusBuilder()
+              .withCode(NOT_FOUND)
+              .withReason("NotFound")
+              .withMessage("the server could not find the requested resource")
+              .build());
+    }
     var resources = resources(object);
     return object.id().isClusterScoped()
         ? resources.resource(desired)

@@ -248,4 +248,17 @@ class ApplyEngineTest {
     assertThat(live.getMetadata().getAnnotations())
         .doesNotContainKey("kubectl.kubernetes.io/last-applied-configuration");
   }
+
+  @Test
+  void namespacedObjectWithoutNamespaceIsRefused() {
+    GenericKubernetesResource homeless =
+        Manifests.object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: homeless}\n");
+
+    assertThatThrownBy(() -> engine.apply(List.of(homeless), OPTIONS))
+        .isInstanceOf(ApplyException.class)
+        .hasMessage(
+            "ConfigMap/homeless namespace not specified: the server could not find the requested"
+                + " resource");
+    assertThat(liveConfigMap(InMemoryApiServer.DEFAULT_NAMESPACE, "homeless")).isNull();
+  }
 }
