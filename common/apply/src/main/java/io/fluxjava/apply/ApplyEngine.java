@@ -8,6 +8,7 @@ import io.fluxjava.apply.health.HealthPoller;
 import io.fluxjava.apply.health.StatusReader;
 import io.fluxjava.apply.health.WaitOptions;
 import io.fluxjava.apply.inventory.InventoryEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,7 @@ public final class ApplyEngine {
   private static List<ObjectPlanner.Plan> planStage(
       ObjectPlanner planner, List<GenericKubernetesResource> objects, ChangeSet applied)
       throws InterruptedException {
-    List<ObjectPlanner.Plan> plans = new java.util.ArrayList<>();
+    List<ObjectPlanner.Plan> plans = new ArrayList<>();
     for (GenericKubernetesResource object : objects) {
       try {
         plans.add(planner.plan(object));
@@ -87,11 +88,7 @@ public final class ApplyEngine {
   private void waitForStage(List<ObjectPlanner.Plan> plans, ApplyOptions options, ChangeSet applied)
       throws InterruptedException {
     List<InventoryEntry> objects =
-        plans.stream()
-            .map(ObjectPlanner.Plan::entry)
-            .filter(entry -> entry.action() != ChangeAction.SKIPPED)
-            .map(ChangeSetEntry::object)
-            .toList();
+        new ChangeSet(plans.stream().map(ObjectPlanner.Plan::entry).toList()).notSkipped();
     try {
       stagePoller.waitForCurrent(
           objects, new WaitOptions(options.waitInterval(), options.waitTimeout(), false));

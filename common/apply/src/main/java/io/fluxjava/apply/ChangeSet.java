@@ -55,6 +55,17 @@ public final class ChangeSet {
     return entries.stream().map(ChangeSetEntry::object).distinct().toList();
   }
 
+  /**
+   * The objects the engine applied or found unchanged, skipped ones excluded: what {@code wait:
+   * true} health-checks.
+   */
+  public List<InventoryEntry> notSkipped() {
+    return entries.stream()
+        .filter(e -> e.action() != ChangeAction.SKIPPED)
+        .map(ChangeSetEntry::object)
+        .toList();
+  }
+
   /** The lines of the given entries joined by newlines, the body of upstream's events. */
   public static String lines(List<ChangeSetEntry> entries) {
     return entries.stream().map(ChangeSetEntry::toString).collect(Collectors.joining("\n"));

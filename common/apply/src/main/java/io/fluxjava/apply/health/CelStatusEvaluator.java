@@ -4,6 +4,7 @@ import io.fluxjava.api.meta.CustomHealthCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Judges an object with a {@code healthCheckExprs} entry, in upstream's order (RFC 0009): an
@@ -25,7 +26,7 @@ public final class CelStatusEvaluator {
       throw new IllegalArgumentException("expression Current not specified");
     }
     this.rules =
-        java.util.stream.Stream.of(
+        Stream.of(
                 rule(HealthStatus.IN_PROGRESS, "inProgress", check.getInProgress()),
                 rule(HealthStatus.FAILED, "failed", check.getFailed()),
                 rule(HealthStatus.CURRENT, "current", check.getCurrent()))

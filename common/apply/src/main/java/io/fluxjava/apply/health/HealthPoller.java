@@ -8,6 +8,7 @@ import io.fluxjava.apply.inventory.InventoryEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,9 +42,20 @@ public final class HealthPoller {
    */
   public void waitForCurrent(List<InventoryEntry> objects, WaitOptions options)
       throws InterruptedException {
+    waitForCurrent(objects, Set.of(), options);
+  }
+
+  /**
+   * Like {@link #waitForCurrent(List, WaitOptions)}, counting the given objects as Current once
+   * they are gone: Jobs with {@code ttlSecondsAfterFinished} are deleted by Kubernetes when done
+   * (see {@link JobsWithTtl}).
+   */
+  public void waitForCurrent(
+      List<InventoryEntry> objects, Set<ObjectId> goneWhenFinished, WaitOptions options)
+      throws InterruptedException {
     long deadline = System.nanoTime() + options.timeout().toNanos();
     while (true) {
-      Map<ObjectId, StatusResult> unhealthy = unhealthy(check(objects));
+      Map<ObjectId, StatusResult> unhealthy = unhealthy(check(objects), goneWhenFinished);
       if (unhealthy.isEmpty()) {
         return;
       }
@@ -71,9 +83,16 @@ public final class HealthPoller {
     }
   }
 
-  private static Map<ObjectId, StatusResult> unhealthy(Map<ObjectId, StatusResult> statuses) {
+  private static Map<ObjectId, StatusResult> unhealthy(
+      Map<ObjectId, StatusResult> statuses, Set<ObjectId> goneWhenFinished) {
     Map<ObjectId, StatusResult> unhealthy = new LinkedHashMap<>(statuses);
     unhealthy.values().removeIf(StatusResult::isCurrent);
+    unhealthy
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue().status() == HealthStatus.NOT_FOUND
+                    && goneWhenFinished.contains(e.getKey()));
     return unhealthy;
   }
 

@@ -3,6 +3,7 @@ package io.fluxjava.apply.health;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Typed reads of nested fields of an object held as maps, with defaults for absent fields. */
 final class ObjectFields {
@@ -44,7 +45,7 @@ final class ObjectFields {
     return at("status", "conditions")
         .filter(List.class::isInstance)
         .map(list -> ((List<?>) list).stream())
-        .orElseGet(java.util.stream.Stream::empty)
+        .orElseGet(Stream::empty)
         .filter(Map.class::isInstance)
         .<Map<?, ?>>map(Map.class::cast)
         .toList();

@@ -4,6 +4,7 @@ import io.fluxjava.api.meta.CustomHealthCheck;
 import io.fluxjava.apply.ObjectId;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Chooses how to judge an object: the custom CEL health check configured for its group and kind,
@@ -22,7 +23,7 @@ public final class StatusReader {
     this.custom =
         checks.stream()
             .collect(
-                java.util.stream.Collectors.toUnmodifiableMap(
+                Collectors.toUnmodifiableMap(
                     c -> new GroupKind(ObjectId.groupOf(c.getApiVersion()), c.getKind()),
                     CelStatusEvaluator::new));
   }

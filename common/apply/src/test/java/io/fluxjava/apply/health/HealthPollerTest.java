@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.api.meta.CustomHealthCheck;
 import io.fluxjava.apply.Fabric8ClusterClient;
+import io.fluxjava.apply.Manifests;
 import io.fluxjava.apply.ObjectId;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import io.fluxjava.testkit.InMemoryApiServer;
@@ -82,7 +83,7 @@ class HealthPollerTest {
 
   private InventoryEntry configMap(String name) {
     GenericKubernetesResource widget =
-        io.fluxjava.apply.Manifests.object(
+        Manifests.object(
             "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: %s, namespace: default}\n"
                 .formatted(name));
     client.resource(widget).create();
@@ -132,5 +133,24 @@ class HealthPollerTest {
             "failed early due to stalled resources: [ConfigMap/default/widget status: 'Failed':"
                 + " 'failed' expression is true]");
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void aJobWithTtlThatIsGoneCountsAsFinished() throws Exception {
+    GenericKubernetesResource job =
+        Manifests.object(
+            """
+            apiVersion: batch/v1
+            kind: Job
+            metadata: {name: migrate, namespace: default}
+            spec: {ttlSecondsAfterFinished: 0}
+            """);
+    InventoryEntry entry = InventoryEntry.of(job);
+
+    poller.waitForCurrent(List.of(entry), JobsWithTtl.in(List.of(job)), SHORT_WAIT);
+
+    assertThatThrownBy(() -> poller.waitForCurrent(List.of(entry), SHORT_WAIT))
+        .hasMessage(
+            "timeout waiting for: [Job/default/migrate status: 'NotFound': Resource not found]");
   }
 }
