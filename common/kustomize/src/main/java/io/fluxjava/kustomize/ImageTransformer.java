@@ -63,10 +63,13 @@ final class ImageTransformer implements Transformer {
       return;
     }
     String targetName = Values.string(image.get("name"));
-    if (targetName == null || !ImageReference.matches(value, targetName)) {
+    if (targetName == null) {
       return;
     }
     ImageReference ref = ImageReference.parse(value);
+    if (!ref.name().equals(targetName) && !ImageReference.matches(value, targetName)) {
+      return;
+    }
     String name = nonEmpty(image.get("newName"), ref.name());
     String newTag = nonEmpty(image.get("newTag"), "");
     String newDigest = nonEmpty(image.get("digest"), "");

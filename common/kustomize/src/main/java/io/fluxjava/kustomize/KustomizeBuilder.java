@@ -16,7 +16,9 @@ import java.util.Map;
 public final class KustomizeBuilder {
 
   private static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
-  private static final String MANAGED_BY_VALUE = "kustomize-v5.5.0";
+
+  /** kubectl's embedded kustomize reports its version as "(devel)". */
+  private static final String MANAGED_BY_VALUE = "kustomize-(devel)";
 
   private final KustomizeOptions options;
 

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Computes kustomize's content hash for generated ConfigMaps and Secrets: SHA-256 of a small JSON
- * document (kind, name, data, and type or binaryData), its first ten hex digits with vowels and
- * look-alike digits swapped for consonants.
+ * document (kind, data, binaryData or type and stringData, and an always-empty name), its first ten
+ * hex digits with vowels and look-alike digits swapped for consonants.
  */
 final class NameHasher {
 
@@ -20,26 +20,30 @@ final class NameHasher {
     Map<String, Object> encoded = new TreeMap<>();
     String kind = Values.string(object.get("kind"));
     encoded.put("kind", kind);
-    encoded.put("name", resource.name());
-    encoded.put("data", sortedStrings(object.get("data")));
+    // kustomize looks the name up with a path it never finds, so the name it hashes is always ""
+    encoded.put("name", "");
+    encoded.put("data", mapOrEmptyString(object.get("data")));
+    String optionalMap;
     if ("Secret".equals(kind)) {
       Object type = object.get("type");
       encoded.put("type", type == null ? "" : String.valueOf(type));
+      optionalMap = "stringData";
     } else {
-      Map<String, Object> binary = sortedStrings(object.get("binaryData"));
-      if (!binary.isEmpty()) {
-        encoded.put("binaryData", binary);
-      }
+      optionalMap = "binaryData";
+    }
+    if (object.get(optionalMap) instanceof Map<?, ?>) {
+      encoded.put(optionalMap, mapOrEmptyString(object.get(optionalMap)));
     }
     return encode(sha256Hex(GoJson.write(encoded)));
   }
 
-  private static Map<String, Object> sortedStrings(Object value) {
-    Map<String, Object> sorted = new TreeMap<>();
+  private static Object mapOrEmptyString(Object value) {
     Map<String, Object> map = Values.asMap(value);
-    if (map != null) {
-      map.forEach((k, v) -> sorted.put(k, v == null ? "" : String.valueOf(v)));
+    if (map == null) {
+      return "";
     }
+    Map<String, Object> sorted = new TreeMap<>();
+    map.forEach((k, v) -> sorted.put(k, v == null ? "" : String.valueOf(v)));
     return sorted;
   }
 

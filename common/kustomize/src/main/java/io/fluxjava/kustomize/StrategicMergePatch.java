@@ -98,8 +98,8 @@ final class StrategicMergePatch {
       return mergeByKey(dest, patch, field.mergeKey(), field.ref());
     }
     if (field.mergesPrimitives()) {
-      List<Object> union = new ArrayList<>(dest);
-      patch.stream().filter(v -> !union.contains(v)).forEach(union::add);
+      List<Object> union = new ArrayList<>(patch);
+      dest.stream().filter(v -> !union.contains(v)).forEach(union::add);
       return union;
     }
     return withoutDeletedElements(patch, field);
@@ -116,30 +116,33 @@ final class StrategicMergePatch {
     return result;
   }
 
+  /**
+   * Patch elements come first, in patch order (merged with the element of the same key), followed
+   * by the existing elements the patch does not mention.
+   */
   private List<Object> mergeByKey(
       List<Object> dest, List<Object> patch, String mergeKey, String elementDefinition) {
-    List<Object> result = new ArrayList<>(dest);
+    List<Object> remaining = new ArrayList<>(dest);
+    List<Object> result = new ArrayList<>();
     for (Object item : patch) {
       Map<String, Object> patchElement = Values.asMap(item);
       if (patchElement == null) {
-        if (!result.contains(item)) {
-          result.add(item);
-        }
+        remaining.remove(item);
+        result.add(item);
         continue;
       }
-      Object keyValue = patchElement.get(mergeKey);
-      int index = indexOfKey(result, mergeKey, keyValue);
+      int index = indexOfKey(remaining, mergeKey, patchElement.get(mergeKey));
+      Map<String, Object> existing = index >= 0 ? Values.asMap(remaining.remove(index)) : null;
       if (DELETE.equals(patchElement.get(PATCH_DIRECTIVE))) {
-        if (index >= 0) {
-          result.remove(index);
-        }
-      } else if (index >= 0) {
-        Map<String, Object> existing = Values.asMap(result.get(index));
-        result.set(index, mergeMap(existing, patchElement, elementDefinition));
+        continue;
+      }
+      if (existing != null) {
+        result.add(mergeMap(existing, patchElement, elementDefinition));
       } else {
         result.add(stripDirectives(Values.deepCopy(patchElement)));
       }
     }
+    result.addAll(remaining);
     return result;
   }
 

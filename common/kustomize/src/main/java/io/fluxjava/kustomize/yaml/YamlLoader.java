@@ -92,10 +92,11 @@ public final class YamlLoader {
     }
     MappingNode mapping = (MappingNode) node;
     Map<String, Object> map = new LinkedHashMap<>();
+    List<Object> merges = new ArrayList<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (isMergeKey(keyNode)) {
-        mergeInto(map, convert(tuple.getValueNode()));
+        merges.add(convert(tuple.getValueNode()));
         continue;
       }
       String key = keyText(keyNode);
@@ -104,6 +105,7 @@ public final class YamlLoader {
       }
       map.put(key, convert(tuple.getValueNode()));
     }
+    merges.forEach(merged -> mergeInto(map, merged));
     return map;
   }
 

@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "a: b"
+	exit 0
