@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ApplyEngineTest {
 
-  private static final Map<String, String> OWNER =
-      Map.of(
-          "kustomize.toolkit.fluxcd.io/name", "apps",
-          "kustomize.toolkit.fluxcd.io/namespace", "flux-system");
+  private static final Map<String, String> OWNER = OwnerLabels.kustomization("apps", "flux-system");
   private static final ApplyOptions OPTIONS =
       ApplyOptions.defaults("kustomize-controller")
           .withOwnerLabels(OWNER)

@@ -17,14 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class PrunerTest {
 
-  private static final Map<String, String> OWNER =
-      Map.of(
-          "kustomize.toolkit.fluxcd.io/name", "apps",
-          "kustomize.toolkit.fluxcd.io/namespace", "flux-system");
+  private static final Map<String, String> OWNER = OwnerLabels.kustomization("apps", "flux-system");
   private static final Map<String, String> OTHER_OWNER =
-      Map.of(
-          "kustomize.toolkit.fluxcd.io/name", "infra",
-          "kustomize.toolkit.fluxcd.io/namespace", "flux-system");
+      OwnerLabels.kustomization("infra", "flux-system");
 
   private InMemoryApiServer server;
   private KubernetesClient client;

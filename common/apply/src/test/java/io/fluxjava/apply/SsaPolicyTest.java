@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
 class SsaPolicyTest {
 
   private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-  private static final Map<String, String> OWNER =
-      Map.of(
-          "kustomize.toolkit.fluxcd.io/name", "apps",
-          "kustomize.toolkit.fluxcd.io/namespace", "flux-system");
+  private static final Map<String, String> OWNER = OwnerLabels.kustomization("apps", "flux-system");
   private static final ApplyOptions OPTIONS =
       ApplyOptions.defaults("kustomize-controller")
           .withOwnerLabels(OWNER)
