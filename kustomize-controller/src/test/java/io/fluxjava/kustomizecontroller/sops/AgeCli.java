@@ -23,7 +23,7 @@ final class AgeCli {
   /** Skips the calling test with a clear message when the age CLI is not installed. */
   static void assumeInstalled() {
     assumeTrue(
-        isOnPath("age") && isOnPath("age-keygen"),
+        Commands.isOnPath("age") && Commands.isOnPath("age-keygen"),
         "Debian's age CLI is not installed (apt-get install -y age); skipping age CLI cases");
   }
 
@@ -42,16 +42,6 @@ final class AgeCli {
   /** Encrypts bytes for a recipient in age's armored (PEM-like) form, as sops stores data keys. */
   static String encryptArmored(byte[] plaintext, String recipient) {
     return new String(run(plaintext, "age", "--armor", "-r", recipient), StandardCharsets.UTF_8);
-  }
-
-  private static boolean isOnPath(String command) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, command))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static byte[] run(byte[] stdin, String... command) {
