@@ -11,12 +11,17 @@ import io.fluxjava.apply.inventory.InventoryEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Staged server-side apply of a set of objects, as upstream Flux does it: cluster definitions
  * (CRDs, Namespaces, ClusterRoles) first and waited for, then class definitions, then the rest.
- * Within a stage every object is dry-run first, so that one rejected object stops the stage before
- * anything of it is written, and objects whose dry-run equals the live object are not written.
+ * Within a stage every object is dry-run first (several at once), so that one rejected object stops
+ * the stage before anything of it is written, and objects whose dry-run equals the live object are
+ * not written. Writes are sequential, in upstream's kind order.
  *
  * <p>Contract for callers: when {@link #apply} throws, the previous inventory stays the inventory
  * and nothing may be pruned; the exception's change set says what was written before the failure.
@@ -50,7 +55,8 @@ public final class ApplyEngine {
     ChangeSet applied = new ChangeSet();
     for (Map.Entry<ApplyStage, List<GenericKubernetesResource>> stage :
         ApplyStage.split(desired).entrySet()) {
-      List<ObjectPlanner.Plan> plans = planStage(planner, stage.getValue(), applied);
+      List<ObjectPlanner.Plan> plans =
+          planStage(planner, stage.getValue(), options.concurrency(), applied);
       for (ObjectPlanner.Plan plan : plans) {
         plan.toApply().ifPresent(object -> write(object, options, applied));
         applied.add(plan.entry());
@@ -62,18 +68,46 @@ public final class ApplyEngine {
     return applied;
   }
 
+  /**
+   * Dry-runs the stage's objects, several at once, and returns the plans in input order. The first
+   * failure (in input order) stops the stage; dry-runs still running are interrupted.
+   */
   private static List<ObjectPlanner.Plan> planStage(
-      ObjectPlanner planner, List<GenericKubernetesResource> objects, ChangeSet applied)
+      ObjectPlanner planner,
+      List<GenericKubernetesResource> objects,
+      int concurrency,
+      ChangeSet applied)
       throws InterruptedException {
-    List<ObjectPlanner.Plan> plans = new ArrayList<>();
-    for (GenericKubernetesResource object : objects) {
-      try {
-        plans.add(planner.plan(object));
-      } catch (ApplyException e) {
-        throw new ApplyException(e.getMessage(), applied, e.getCause());
+    ExecutorService dryRuns = Executors.newFixedThreadPool(Math.min(concurrency, objects.size()));
+    try {
+      List<Future<ObjectPlanner.Plan>> pending = new ArrayList<>();
+      for (GenericKubernetesResource object : objects) {
+        pending.add(dryRuns.submit(() -> planner.plan(object)));
       }
+      List<ObjectPlanner.Plan> plans = new ArrayList<>();
+      for (Future<ObjectPlanner.Plan> plan : pending) {
+        plans.add(result(plan, applied));
+      }
+      return plans;
+    } finally {
+      dryRuns.shutdownNow();
     }
-    return plans;
+  }
+
+  private static ObjectPlanner.Plan result(Future<ObjectPlanner.Plan> plan, ChangeSet applied)
+      throws InterruptedException {
+    try {
+      return plan.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ApplyException failed) {
+        throw new ApplyException(failed.getMessage(), applied, failed.getCause());
+      }
+      if (cause instanceof RuntimeException unexpected) {
+        throw unexpected;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   private void write(GenericKubernetesResource object, ApplyOptions options, ChangeSet applied) {

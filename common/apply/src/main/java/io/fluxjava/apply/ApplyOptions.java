@@ -18,6 +18,8 @@ import java.util.Map;
  *     --override-manager}); {@code kubectl*} and {@code before-first-apply} always are
  * @param waitInterval poll interval while waiting for CRDs, Namespaces and classes to be ready
  * @param waitTimeout how long to wait for them
+ * @param concurrency how many dry-runs run at once ({@code --concurrent-ssa}); writes stay
+ *     sequential
  */
 public record ApplyOptions(
     String fieldManager,
@@ -25,39 +27,65 @@ public record ApplyOptions(
     Map<String, String> ownerLabels,
     List<String> overrideManagers,
     Duration waitInterval,
-    Duration waitTimeout) {
+    Duration waitTimeout,
+    int concurrency) {
 
   /** Upstream's stage wait: poll every 2 s for at most 60 s. */
   public static final Duration DEFAULT_WAIT_INTERVAL = Duration.ofSeconds(2);
 
   public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofSeconds(60);
 
+  /** Upstream's default {@code --concurrent-ssa}. */
+  public static final int DEFAULT_CONCURRENCY = 4;
+
   public ApplyOptions {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+    }
     ownerLabels = Map.copyOf(ownerLabels);
     overrideManagers = List.copyOf(overrideManagers);
   }
 
-  /** No force, no owner labels, upstream's wait interval and timeout. */
+  /** No force, no owner labels, upstream's wait interval, timeout and concurrency. */
   public static ApplyOptions defaults(String fieldManager) {
     return new ApplyOptions(
-        fieldManager, false, Map.of(), List.of(), DEFAULT_WAIT_INTERVAL, DEFAULT_WAIT_TIMEOUT);
+        fieldManager,
+        false,
+        Map.of(),
+        List.of(),
+        DEFAULT_WAIT_INTERVAL,
+        DEFAULT_WAIT_TIMEOUT,
+        DEFAULT_CONCURRENCY);
   }
 
   public ApplyOptions withForce(boolean newForce) {
     return new ApplyOptions(
-        fieldManager, newForce, ownerLabels, overrideManagers, waitInterval, waitTimeout);
+        fieldManager,
+        newForce,
+        ownerLabels,
+        overrideManagers,
+        waitInterval,
+        waitTimeout,
+        concurrency);
   }
 
   public ApplyOptions withOwnerLabels(Map<String, String> labels) {
     return new ApplyOptions(
-        fieldManager, force, labels, overrideManagers, waitInterval, waitTimeout);
+        fieldManager, force, labels, overrideManagers, waitInterval, waitTimeout, concurrency);
   }
 
   public ApplyOptions withOverrideManagers(List<String> managers) {
-    return new ApplyOptions(fieldManager, force, ownerLabels, managers, waitInterval, waitTimeout);
+    return new ApplyOptions(
+        fieldManager, force, ownerLabels, managers, waitInterval, waitTimeout, concurrency);
   }
 
   public ApplyOptions withWait(Duration interval, Duration timeout) {
-    return new ApplyOptions(fieldManager, force, ownerLabels, overrideManagers, interval, timeout);
+    return new ApplyOptions(
+        fieldManager, force, ownerLabels, overrideManagers, interval, timeout, concurrency);
+  }
+
+  public ApplyOptions withConcurrency(int dryRuns) {
+    return new ApplyOptions(
+        fieldManager, force, ownerLabels, overrideManagers, waitInterval, waitTimeout, dryRuns);
   }
 }
