@@ -28,11 +28,17 @@ public final class InMemoryApiServerMain {
       throw new IllegalArgumentException("every argument needs a value: " + String.join(" ", args));
     }
     InMemoryApiServer server = InMemoryApiServer.start(port);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-    if (crds != null) {
-      server.installCrds(crds);
+    try {
+      if (crds != null) {
+        server.installCrds(crds);
+      }
+      System.out.println(server.writeKubeconfig(kubeconfig).toAbsolutePath());
+    } catch (RuntimeException e) {
+      // the server's threads would otherwise keep a half-started process alive
+      server.close();
+      throw e;
     }
-    System.out.println(server.writeKubeconfig(kubeconfig).toAbsolutePath());
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     System.out.flush();
     new CountDownLatch(1).await();
   }

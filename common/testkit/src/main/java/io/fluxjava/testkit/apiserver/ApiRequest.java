@@ -34,8 +34,13 @@ public final class ApiRequest {
 
   /** Wraps a request received by the mock web server. */
   public static ApiRequest of(RecordedRequest request) {
+    // getBytes() leaves the buffer unread, unlike getUtf8Body()
+    byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
     return new ApiRequest(
-        request.method(), request.getPath(), request.getHeaders(), request.getUtf8Body());
+        request.method(),
+        request.getPath(),
+        request.getHeaders(),
+        new String(body, StandardCharsets.UTF_8));
   }
 
   /** A request made by the server itself, sent with a JSON body (or none). */

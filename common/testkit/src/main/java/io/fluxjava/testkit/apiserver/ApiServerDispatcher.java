@@ -28,10 +28,12 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
     // order matters: dry runs must be caught before the handlers that write
     this.handlers =
         List.of(
+            new ProtobufRejectHandler(),
             new VersionHandler(),
             new DiscoveryHandler(catalog),
             new AccessReviewHandler(),
             new DryRunHandler(store),
+            new StatusGuardHandler(store, catalog),
             new ServerSideApplyHandler(store),
             new StrategicMergePatchHandler(store),
             new HttpWatchHandler(store, catalog),
@@ -53,6 +55,6 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
     } catch (RuntimeException e) {
       return Responses.status(500, "InternalError", String.valueOf(e));
     }
-    return super.dispatch(recorded);
+    return super.dispatch(request.toRecorded());
   }
 }

@@ -2,9 +2,22 @@ package io.fluxjava.testkit.apiserver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The built-in Kubernetes resource types the server announces in discovery. */
 public final class BuiltInResources {
+
+  /** The kinds {@code kubectl get all} lists. */
+  private static final Set<String> CATEGORY_ALL =
+      Set.of(
+          "pods",
+          "services",
+          "deployments",
+          "statefulsets",
+          "daemonsets",
+          "replicasets",
+          "jobs",
+          "cronjobs");
 
   private static final List<ApiResource> ALL = buildTable();
 
@@ -91,7 +104,7 @@ public final class BuiltInResources {
               kind,
               namespaced,
               List.of(shortNames),
-              List.of(),
+              CATEGORY_ALL.contains(plural) ? List.of("all") : List.of(),
               status,
               ApiResource.ALL_VERBS,
               List.of()));

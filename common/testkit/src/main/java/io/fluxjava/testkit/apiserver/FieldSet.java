@@ -38,7 +38,9 @@ public final class FieldSet {
           if (key.equals("metadata") && value instanceof Map<?, ?>) {
             Map<String, Object> metadata = Json.copy(Json.map(applied, "metadata"));
             SERVER_OWNED_METADATA.forEach(metadata::remove);
-            fields.put("f:metadata", fieldsOf(metadata));
+            if (!metadata.isEmpty()) {
+              fields.put("f:metadata", fieldsOf(metadata));
+            }
           } else {
             fields.put("f:" + key, fieldsOfValue(value));
           }

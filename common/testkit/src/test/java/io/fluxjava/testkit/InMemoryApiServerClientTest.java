@@ -1,0 +1,230 @@
+package io.fluxjava.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.authorization.v1.ResourceRule;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The fabric8 client (as controllers use it) against the in-memory API server. */
+class InMemoryApiServerClientTest {
+
+  private static final String NS = "default";
+  private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(10);
+
+  private static InMemoryApiServer server;
+  private static KubernetesClient client;
+
+  @BeforeAll
+  static void startServer() {
+    server = InMemoryApiServer.start();
+    client = server.client();
+    server.installCrds(KustomizationFixture.CRDS);
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void serverSideApplyCreatesAndUpdatesWithManagedFields() {
+    ConfigMap created =
+        client
+            .resource(configMap("ssa", Map.of("a", "1", "b", "2")))
+            .fieldManager("flux-test")
+            .forceConflicts()
+            .serverSideApply();
+    ConfigMap updated =
+        client
+            .resource(configMap("ssa", Map.of("b", "3")))
+            .fieldManager("flux-test")
+            .forceConflicts()
+            .serverSideApply();
+
+    assertThat(created.getData()).containsExactlyInAnyOrderEntriesOf(Map.of("a", "1", "b", "2"));
+    assertThat(updated.getData()).containsExactlyEntriesOf(Map.of("b", "3"));
+    ManagedFieldsEntry entry = updated.getMetadata().getManagedFields().get(0);
+    assertThat(entry.getManager()).isEqualTo("flux-test");
+    assertThat(entry.getOperation()).isEqualTo("Apply");
+    assertThat(entry.getFieldsV1().getAdditionalProperties()).containsKey("f:data");
+  }
+
+  @Test
+  void serverSideApplyKeepsFieldsOfOtherWritersAndBumpsGenerationOnSpecChangeOnly() {
+    GenericKubernetesResource ks = KustomizationFixture.create(client, NS, "applied");
+    long generation = ks.getMetadata().getGeneration();
+
+    GenericKubernetesResource sameSpec =
+        apply(ks.getMetadata().getName(), Map.of("interval", "5m"), Map.of("team", "a"));
+    GenericKubernetesResource newSpec =
+        apply(ks.getMetadata().getName(), Map.of("interval", "10m"), Map.of("team", "a"));
+
+    assertThat(sameSpec.getMetadata().getGeneration()).isEqualTo(generation);
+    assertThat(sameSpec.getMetadata().getLabels()).containsEntry("team", "a");
+    assertThat(newSpec.getMetadata().getGeneration()).isEqualTo(generation + 1);
+    assertThat(specOf(newSpec)).containsEntry("interval", "10m").containsEntry("path", "./apps");
+  }
+
+  @Test
+  void dryRunNeverPersists() {
+    client.resource(configMap("dry", Map.of("k", "v"))).dryRun().create();
+    assertThat(client.configMaps().inNamespace(NS).withName("dry").get()).isNull();
+
+    client.resource(configMap("dry", Map.of("k", "v"))).create();
+    ConfigMap patched =
+        client
+            .configMaps()
+            .inNamespace(NS)
+            .withName("dry")
+            .dryRun()
+            .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"data\":{\"k\":\"changed\"}}");
+    client.configMaps().inNamespace(NS).withName("dry").dryRun().delete();
+
+    assertThat(patched.getData()).containsEntry("k", "changed");
+    assertThat(client.configMaps().inNamespace(NS).withName("dry").get().getData())
+        .containsEntry("k", "v");
+  }
+
+  @Test
+  void strategicMergePatchIsAppliedAsMergePatch() {
+    client.resource(configMap("smp", Map.of("a", "1"))).create();
+
+    client
+        .configMaps()
+        .inNamespace(NS)
+        .withName("smp")
+        .patch(
+            PatchContext.of(PatchType.STRATEGIC_MERGE),
+            "{\"$setElementOrder/data\":[],\"data\":{\"b\":\"2\"}}");
+
+    assertThat(client.configMaps().inNamespace(NS).withName("smp").get().getData())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("a", "1", "b", "2"));
+  }
+
+  @Test
+  void statusIsOnlyWrittenThroughTheSubresource() {
+    GenericKubernetesResource ks = KustomizationFixture.create(client, NS, "status");
+    ks.setAdditionalProperty("status", Map.of("observedGeneration", 7));
+    client.resource(ks).update();
+    assertThat(KustomizationFixture.get(client, NS, "status").get().getAdditionalProperties())
+        .doesNotContainKey("status");
+
+    KustomizationFixture.writeReady(client, NS, "status", "True", "ok");
+
+    assertThat(KustomizationFixture.get(client, NS, "status").get().getAdditionalProperties())
+        .containsKey("status");
+  }
+
+  @Test
+  void selfSubjectRulesReviewAllowsLeases() {
+    SelfSubjectRulesReview review =
+        client
+            .resource(
+                new SelfSubjectRulesReviewBuilder()
+                    .withNewSpec()
+                    .withNamespace(NS)
+                    .endSpec()
+                    .build())
+            .create();
+
+    List<ResourceRule> rules = review.getStatus().getResourceRules();
+    assertThat(rules)
+        .anySatisfy(
+            rule -> {
+              assertThat(rule.getApiGroups()).contains("coordination.k8s.io");
+              assertThat(rule.getResources()).contains("leases");
+              assertThat(rule.getVerbs()).contains("create", "update", "get");
+            });
+  }
+
+  @Test
+  void informerReceivesAddUpdateAndDelete() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    SharedIndexInformer<ConfigMap> informer =
+        client
+            .configMaps()
+            .inNamespace(NS)
+            .withLabel("informed", "yes")
+            .inform(
+                new ResourceEventHandler<>() {
+                  @Override
+                  public void onAdd(ConfigMap obj) {
+                    events.add("add " + obj.getData().get("k"));
+                  }
+
+                  @Override
+                  public void onUpdate(ConfigMap oldObj, ConfigMap newObj) {
+                    events.add("update " + newObj.getData().get("k"));
+                  }
+
+                  @Override
+                  public void onDelete(ConfigMap obj, boolean deletedFinalStateUnknown) {
+                    events.add("delete");
+                  }
+                });
+    try {
+      ConfigMap informed = configMap("informed", Map.of("k", "1"));
+      informed.getMetadata().setLabels(Map.of("informed", "yes"));
+      client.resource(informed).create();
+      await().atMost(EVENT_TIMEOUT).until(() -> events.contains("add 1"));
+
+      client
+          .resource(configMap("informed", Map.of("k", "2")))
+          .fieldManager("flux-test")
+          .serverSideApply();
+      await().atMost(EVENT_TIMEOUT).until(() -> events.contains("update 2"));
+
+      client.configMaps().inNamespace(NS).withName("informed").delete();
+      await().atMost(EVENT_TIMEOUT).until(() -> events.contains("delete"));
+    } finally {
+      informer.close();
+    }
+  }
+
+  private static GenericKubernetesResource apply(
+      String name, Map<String, Object> spec, Map<String, String> labels) {
+    GenericKubernetesResource applied = new GenericKubernetesResource();
+    applied.setApiVersion(KustomizationFixture.API_VERSION);
+    applied.setKind(KustomizationFixture.KIND);
+    applied.setMetadata(new ObjectMetaBuilder().build());
+    applied.getMetadata().setName(name);
+    applied.getMetadata().setNamespace(NS);
+    applied.getMetadata().setLabels(labels);
+    applied.setAdditionalProperty("spec", spec);
+    return client.resource(applied).fieldManager("flux-test").forceConflicts().serverSideApply();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> specOf(GenericKubernetesResource object) {
+    return (Map<String, Object>) object.getAdditionalProperties().get("spec");
+  }
+
+  private static ConfigMap configMap(String name, Map<String, String> data) {
+    return new ConfigMapBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(NS)
+        .endMetadata()
+        .withData(data)
+        .build();
+  }
+}
