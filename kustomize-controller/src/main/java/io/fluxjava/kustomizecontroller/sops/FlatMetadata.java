@@ -16,6 +16,9 @@ final class FlatMetadata {
   private static final String LIST_PREFIX = "list_";
   private static final String MAP_PREFIX = "map_";
 
+  /** Far above any real key list; keeps a hostile file from allocating a huge list. */
+  private static final int MAX_LIST_INDEX = 1000;
+
   private FlatMetadata() {}
 
   /** Rebuilds the nested metadata map from flat keys (without the {@code sops_} prefix). */
@@ -70,7 +73,11 @@ final class FlatMetadata {
 
   private static int parseIndex(String text, String key) {
     try {
-      return Integer.parseInt(text);
+      int index = Integer.parseInt(text);
+      if (index < 0 || index > MAX_LIST_INDEX) {
+        throw invalid(key);
+      }
+      return index;
     } catch (NumberFormatException e) {
       throw invalid(key);
     }

@@ -3,6 +3,9 @@ package io.fluxjava.kustomizecontroller.sops;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 
 /**
  * Decrypts, in place, files that kustomize generators and patches read, inside a build's private
@@ -42,11 +45,20 @@ public final class SopsFileDecryptor {
     }
     try {
       Files.write(target, plain);
+      restrictToOwner(target);
     } catch (IOException e) {
       throw new SopsException(
           "error writing sops decrypted data to " + realRoot().relativize(target));
     }
     return true;
+  }
+
+  /** Plaintext is for the build only: owner read/write, as upstream writes it (0600). */
+  private static void restrictToOwner(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(
+          file, EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    }
   }
 
   /** The real path of the file; symlinks are followed but must not lead out of the root. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,8 @@ class UpstreamFixturesDecryptionTest {
     assertThat(build.resolve("component/env.env")).hasContent("key=value\n");
     assertThat(build.resolve("files/file.txt")).hasContent("value");
     assertThat(build.resolve("patches/merge2.yaml")).content().contains("merge2: merge2");
+    assertThat(Files.getPosixFilePermissions(build.resolve("envs/env.env")))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     assertThat(build.resolve("patches/kustomization.yaml"))
         .hasSameTextualContentAs(UpstreamFixtures.ROOT.resolve("patches/kustomization.yaml"));
   }
