@@ -99,8 +99,17 @@ final class ObjectPlanner {
           new ChangeSet(),
           error);
     }
-    terminationWaiter.waitForTermination(
-        List.of(entry), options.waitInterval(), options.waitTimeout());
+    try {
+      terminationWaiter.waitForTermination(
+          List.of(entry), options.waitInterval(), options.waitTimeout());
+    } catch (TerminationWaiter.TerminationTimeoutException timeout) {
+      throw new ApplyException(
+          entry.id().subject()
+              + " immutable field detected, failed to wait for object to be deleted: "
+              + timeout.getMessage(),
+          new ChangeSet(),
+          timeout);
+    }
   }
 
   private GenericKubernetesResource dryRunOrFail(
