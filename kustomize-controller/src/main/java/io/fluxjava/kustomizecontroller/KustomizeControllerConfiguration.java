@@ -1,0 +1,49 @@
+package io.fluxjava.kustomizecontroller;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.api.kustomize.KustomizeMetadata;
+import io.fluxjava.apply.ApplyOptions;
+import io.fluxjava.artifact.ArtifactFetcher;
+import io.fluxjava.artifact.ArtifactUrlRewriter;
+import io.fluxjava.artifact.FetchOptions;
+import io.fluxjava.kustomizecontroller.cluster.TargetClusters;
+import io.fluxjava.kustomizecontroller.reconcile.InventoryCleanup;
+import io.fluxjava.kustomizecontroller.reconcile.KustomizationSteps;
+import io.fluxjava.runtime.options.FluxOptions;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** The Kustomization reconciler and what it needs, wired from the controller's flags. */
+@Configuration(proxyBeanMethods = false)
+public class KustomizeControllerConfiguration {
+
+  @Bean
+  public KustomizeControllerOptions kustomizeControllerOptions(Environment environment) {
+    return KustomizeControllerOptions.from(environment::getProperty);
+  }
+
+  @Bean
+  public KustomizationReconciler kustomizationReconciler(
+      KubernetesClient client, FluxOptions flags, KustomizeControllerOptions options) {
+    ArtifactFetcher fetcher =
+        new ArtifactFetcher(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build(),
+            FetchOptions.DEFAULT.withRetries(options.httpRetry(), FetchOptions.DEFAULT.retryWait()),
+            ArtifactUrlRewriter.fromEnvironment(System.getenv()));
+    Clock clock = Clock.systemUTC();
+    return new KustomizationReconciler(
+        KustomizationSteps.create(
+            client,
+            flags,
+            options,
+            fetcher,
+            ApplyOptions.defaults(KustomizeMetadata.FIELD_MANAGER),
+            clock),
+        new InventoryCleanup(new TargetClusters(client, flags.defaultServiceAccount())),
+        clock);
+  }
+}

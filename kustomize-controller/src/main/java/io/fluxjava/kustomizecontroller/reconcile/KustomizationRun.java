@@ -1,0 +1,154 @@
+package io.fluxjava.kustomizecontroller.reconcile;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.api.kustomize.Kustomization;
+import io.fluxjava.api.kustomize.KustomizationStatus;
+import io.fluxjava.api.meta.Artifact;
+import io.fluxjava.apply.ChangeSet;
+import io.fluxjava.apply.inventory.InventoryEntry;
+import io.fluxjava.kustomizecontroller.build.BuildResult;
+import io.fluxjava.runtime.ReconcileContext;
+import io.fluxjava.runtime.conditions.Conditions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What one reconcile of a Kustomization has found so far, handed from step to step; it owns the
+ * temporary artifact directory and the target-cluster client, released by {@link #close()}.
+ */
+public final class KustomizationRun implements AutoCloseable {
+
+  private final Kustomization kustomization;
+  private final ReconcileContext context;
+  private final Instant started;
+  private final List<InventoryEntry> previousInventory;
+  private Artifact artifact;
+  private Path workDir;
+  private BuildResult build;
+  private KubernetesClient target;
+  private ChangeSet applied;
+
+  public KustomizationRun(Kustomization kustomization, ReconcileContext context, Instant started) {
+    this.kustomization = kustomization;
+    this.context = context;
+    this.started = started;
+    if (kustomization.getStatus() == null) {
+      kustomization.setStatus(kustomization.newStatus());
+    }
+    this.previousInventory = InventoryEntry.listOf(kustomization.getStatus().getInventory());
+  }
+
+  public Kustomization kustomization() {
+    return kustomization;
+  }
+
+  public KustomizationStatus status() {
+    return kustomization.getStatus();
+  }
+
+  public ReconcileContext context() {
+    return context;
+  }
+
+  public Conditions conditions() {
+    return context.conditions();
+  }
+
+  public Instant started() {
+    return started;
+  }
+
+  /** The inventory the run started with: what a successful apply may prune. */
+  public List<InventoryEntry> previousInventory() {
+    return previousInventory;
+  }
+
+  /** The source artifact, once the source was resolved. */
+  public Artifact artifact() {
+    return artifact;
+  }
+
+  void artifact(Artifact value) {
+    this.artifact = value;
+  }
+
+  /** The revision being reconciled. */
+  public String revision() {
+    return artifact == null ? "" : artifact.getRevision();
+  }
+
+  Path workDir() {
+    return workDir;
+  }
+
+  void workDir(Path dir) {
+    this.workDir = dir;
+  }
+
+  /** The built manifests, once the build succeeded. */
+  public BuildResult build() {
+    return build;
+  }
+
+  void build(BuildResult result) {
+    this.build = result;
+  }
+
+  KubernetesClient target() {
+    return target;
+  }
+
+  void target(KubernetesClient client) {
+    this.target = client;
+  }
+
+  ChangeSet applied() {
+    return applied;
+  }
+
+  void applied(ChangeSet changes) {
+    this.applied = changes;
+  }
+
+  /** {@code spec.timeout}, else interval − 30 s; never below 30 s. */
+  public Duration timeout() {
+    return Timeouts.of(kustomization.getSpec());
+  }
+
+  @Override
+  public void close() {
+    if (target != null) {
+      target.close();
+    }
+    if (workDir != null) {
+      deleteRecursively(workDir);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** For logs only. */
+  @Override
+  public String toString() {
+    return kustomization.getMetadata().getNamespace()
+        + "/"
+        + kustomization.getMetadata().getName()
+        + "@"
+        + revision()
+        + " after "
+        + Duration.between(started, Instant.now());
+  }
+}
