@@ -68,15 +68,14 @@ public final class SopsKeyring {
    * --sops-age-secret}), as upstream does for it.
    */
   public static SopsKeyring fromGlobalAgeSecretData(Map<String, byte[]> data) {
-    AgeIdentities age = new AgeIdentities();
-    new TreeMap<>(data)
-        .forEach(
-            (name, value) -> {
-              if (name.endsWith(AGE_KEY_SUFFIX)) {
-                age.add(new String(value, StandardCharsets.UTF_8), name);
-              }
-            });
-    return new SopsKeyring(age, new PgpSecretKeys(), EnumSet.noneOf(MasterKeyType.class));
+    Map<String, byte[]> ageEntries = new TreeMap<>();
+    data.forEach(
+        (name, value) -> {
+          if (name.endsWith(AGE_KEY_SUFFIX)) {
+            ageEntries.put(name, value);
+          }
+        });
+    return fromSecretData(ageEntries);
   }
 
   List<RecipientStanzaReader> ageReaders() {

@@ -49,6 +49,16 @@ class UpstreamFixturesDecryptionTest {
   }
 
   @Test
+  void pgpSecretWithoutAnOpenPgpKeySaysSo() {
+    assertThatThrownBy(
+            () ->
+                new SopsResourceDecryptor(ageDecryptor).decrypt(yamlObject("algorithms/pgp.yaml")))
+        .isInstanceOf(SopsException.class)
+        .hasMessageContaining(
+            "pgp 35C1A64CD7FC0AB6EB66756B2445463C3234ECE1: no OpenPGP private keys were provided");
+  }
+
+  @Test
   void postQuantumAgeSecretDecrypts() {
     SopsDecryptor decryptor =
         new SopsDecryptor(SopsKeyring.fromSecretData(secretData("pq.agekey", "age-pq.txt")));
