@@ -50,8 +50,7 @@ public final class GitClient {
   public CheckoutResult checkout(CheckoutRequest request, Path worktree) throws IOException {
     Path gitDir = Files.createTempDirectory("git-");
     try (GitTransport transport = openTransport(request);
-        Repository repository =
-            Git.init().setBare(true).setGitDir(gitDir.toFile()).call().getRepository()) {
+        Repository repository = initThrowAway(gitDir)) {
       GitReference ref = request.reference();
       RefTarget target =
           ref.hasSemver()
@@ -89,6 +88,18 @@ public final class GitClient {
         .setRefSpecs(new RefSpec("+refs/heads/*:refs/heads/*"))
         .setTagOpt(TagOpt.FETCH_TAGS)
         .call();
+  }
+
+  /** A bare repository for one fetch; automatic gc is off, the directory is deleted after use. */
+  static Repository initThrowAway(Path gitDir) throws GitAPIException, IOException {
+    Repository repository =
+        Git.init().setBare(true).setGitDir(gitDir.toFile()).call().getRepository();
+    repository.getConfig().setInt("gc", null, "auto", 0);
+    repository.getConfig().setInt("gc", null, "autopacklimit", 0);
+    // A detached gc would still be running when the directory is deleted.
+    repository.getConfig().setBoolean("gc", null, "autoDetach", false);
+    repository.getConfig().save();
+    return repository;
   }
 
   private static GitTransport openTransport(CheckoutRequest request) throws IOException {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.BlobBasedConfig;
@@ -51,8 +50,7 @@ final class SubmoduleCheckout {
 
   private void checkoutOne(String url, TreeWriter.Gitlink link, Path target) throws IOException {
     Path gitDir = Files.createTempDirectory("submodule-");
-    try (Repository repository =
-            Git.init().setBare(true).setGitDir(gitDir.toFile()).call().getRepository();
+    try (Repository repository = GitClient.initThrowAway(gitDir);
         RevWalk walk = new RevWalk(repository)) {
       client.fetchAllBranches(repository, url, transport);
       if (!repository.getObjectDatabase().has(link.commit())) {
