@@ -57,6 +57,24 @@ class SopsRoundTripTest {
   }
 
   @Test
+  void multiDocumentYamlDecryptsEveryDocument() {
+    // sops writes the same metadata into every document of a stream.
+    TestSopsEncryptor encryptor = TestSopsEncryptor.forAgeRecipients(identity.recipient());
+    String stream =
+        new String(encryptor.yaml(Map.of("first", "one")), StandardCharsets.UTF_8)
+            + "---\n"
+            + new String(encryptor.yaml(Map.of("second", "two")), StandardCharsets.UTF_8);
+
+    String decrypted =
+        new String(
+            decryptor.decrypt(
+                stream.getBytes(StandardCharsets.UTF_8), SopsFormat.YAML, SopsFormat.YAML),
+            StandardCharsets.UTF_8);
+
+    assertThat(decrypted).isEqualTo("first: one\n---\nsecond: two\n");
+  }
+
+  @Test
   void everyValueTypeAndNestingRoundTripsThroughJson() throws IOException {
     Map<String, Object> plain = everyValueType();
     byte[] encrypted = TestSopsEncryptor.forAgeRecipients(identity.recipient()).json(plain);
