@@ -2,8 +2,10 @@ package io.fluxjava.apply.health;
 
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.types.SimpleType;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
@@ -65,9 +67,27 @@ final class CelExpression {
     }
   }
 
+  /** The environment upstream evaluates in, plus one dynamic variable per top-level field. */
   private static Cel celFor(Set<String> fields) {
+    CelOptions options =
+        CelOptions.current()
+            .enableHeterogeneousNumericComparisons(true)
+            .enableOptionalSyntax(true)
+            .build();
     var builder =
-        CelFactory.standardCelBuilder().setStandardMacros(CelStandardMacro.STANDARD_MACROS);
+        CelFactory.standardCelBuilder()
+            .setOptions(options)
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addCompilerLibraries(
+                CelExtensions.optional(),
+                CelExtensions.strings(),
+                CelExtensions.sets(options),
+                CelExtensions.encoders(options))
+            .addRuntimeLibraries(
+                CelExtensions.optional(),
+                CelExtensions.strings(),
+                CelExtensions.sets(options),
+                CelExtensions.encoders(options));
     fields.forEach(field -> builder.addVar(field, SimpleType.DYN));
     return builder.build();
   }

@@ -76,6 +76,23 @@ class CelStatusEvaluatorTest {
   }
 
   @Test
+  void upstreamExtensionsAreAvailable() {
+    CelStatusEvaluator evaluator =
+        new CelStatusEvaluator(
+            check(
+                "metadata.name.upperAscii() == 'S'"
+                    + " && sets.contains(['Synced', 'Ready'], [status.conditions[0].type])"
+                    + " && status.?phase.orValue('none') == 'none'"
+                    + " && base64.encode(b'ok') == 'b2s='"
+                    + " && status.observedGeneration == 2.0",
+                null,
+                null));
+
+    assertThat(evaluator.evaluate(Manifests.map(SEALED_SECRET.formatted(2, "True"))).status())
+        .isEqualTo(HealthStatus.CURRENT);
+  }
+
+  @Test
   void refusesMissingCurrentAndSyntaxErrors() {
     assertThatThrownBy(() -> new CelStatusEvaluator(check("", null, null)))
         .hasMessage("expression Current not specified");
