@@ -9,16 +9,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Builds the ConfigMaps and Secrets of {@code configMapGenerator} / {@code secretGenerator} entries
  * from literals, files and env files, with the generator options applied.
  */
 final class ConfigMapSecretGenerator {
-
-  private static final Pattern VALID_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
-  private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
 
   private static final int BASE64_LINE = 70;
 
@@ -154,12 +150,6 @@ final class ConfigMapSecretGenerator {
   }
 
   private static void putEncoded(Map<String, Object> data, String key, String value) {
-    if (!VALID_KEY.matcher(key).matches()) {
-      throw new KustomizeException(
-          "configmap/secret key '"
-              + key
-              + "' must consist of alphanumeric characters, '-', '_' or '.'");
-    }
     if (data.containsKey(key)) {
       throw new KustomizeException(
           "cannot add key '" + key + "', another key by that name already exists");
@@ -208,18 +198,8 @@ final class ConfigMapSecretGenerator {
       }
       int eq = line.indexOf('=');
       String key = eq < 0 ? line : line.substring(0, eq);
-      if (!ENV_NAME.matcher(key).matches()) {
-        throw new KustomizeException(
-            "\""
-                + key
-                + "\" is not a valid key name: a valid environment variable name must"
-                + " consist of alphabetic characters, digits, '_', '-', or '.', and must not"
-                + " start with a digit");
-      }
-      String value = eq < 0 ? System.getenv().getOrDefault(key, null) : line.substring(eq + 1);
-      if (value != null) {
-        result.put(key, value);
-      }
+      String value = eq < 0 ? "" : line.substring(eq + 1);
+      result.put(key, value);
     }
     return result;
   }

@@ -37,7 +37,8 @@ final class GeneratedResourceMerger {
           throw new KustomizeException("may not add resource with an already registered id: " + id);
     }
     generated.previousIds().addAll(old.previousIds());
-    generated.setHashSuffix(generated.needsHashSuffix() || old.needsHashSuffix());
+    // the name keeps a hash only when both the existing object and the overlay generator want one
+    generated.setHashSuffix(generated.needsHashSuffix() && old.needsHashSuffix());
     resources.replace(old, generated);
   }
 

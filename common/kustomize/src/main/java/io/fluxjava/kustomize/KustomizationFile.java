@@ -100,7 +100,33 @@ final class KustomizationFile {
         throw new KustomizeException("invalid Kustomization: json: unknown field \"" + key + "\"");
       }
     }
+    requireStringValues(kustomization.get("commonLabels"), "commonLabels");
+    requireStringValues(kustomization.get("commonAnnotations"), "commonAnnotations");
+    List<Object> labels = Values.asList(kustomization.get("labels"));
+    if (labels != null) {
+      labels.forEach(l -> requireStringValues(Values.asMap(l).get("pairs"), "labels"));
+    }
     return kustomization;
+  }
+
+  /** kustomize decodes these maps into Go strings and rejects numbers, booleans and nulls. */
+  private static void requireStringValues(Object map, String field) {
+    Map<String, Object> values = Values.asMap(map);
+    if (values == null) {
+      return;
+    }
+    for (Object value : values.values()) {
+      if (!(value instanceof String)) {
+        String type =
+            value instanceof Boolean ? "bool" : value instanceof Number ? "number" : "null";
+        throw new KustomizeException(
+            "invalid Kustomization: json: cannot unmarshal "
+                + type
+                + " into Go struct field Kustomization."
+                + field
+                + " of type string");
+      }
+    }
   }
 
   static String kind(Map<String, Object> kustomization) {

@@ -1,0 +1,137 @@
+package io.fluxjava.kustomize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Property test: random valid kustomizations, drawn from a small grammar of resources, generators
+ * and transformers with awkward scalar values, must build byte-identically to kubectl.
+ */
+class RandomKustomizationTest {
+
+  private static final int CASES = 40;
+  private static final String[] SCALARS = {
+    "plain", "yes", "on", "1.5", "007", "0x1F", "a: b", "#x", " lead", "trail ", "2024-01-02",
+    "~", "", "multi\nline\n", "tab\there", "ünï", "-", "[x]", "a,b", "it's", "\"q\"", "12:30",
+    "very long value that keeps going well past the eighty column limit of the yaml writer ok",
+  };
+  private static final String[] KINDS = {"ConfigMap", "Deployment", "Service", "Widget"};
+
+  @TempDir Path tmp;
+
+  @TestFactory
+  Stream<DynamicTest> randomKustomizationsMatchKubectl() {
+    return IntStream.range(0, CASES)
+        .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> check(seed)));
+  }
+
+  private void check(int seed) throws IOException {
+    assumeTrue(Kubectl.available(), Kubectl.SKIP_MESSAGE);
+    Path dir = Files.createDirectories(tmp.resolve("seed-" + seed));
+    write(dir, new Random(seed));
+    Kubectl.Result reference = Kubectl.kustomize(dir);
+    assertThat(reference.exitCode()).as(reference.stderr()).isZero();
+    assertThat(new KustomizeBuilder(KustomizeOptions.defaults()).buildYaml(dir))
+        .isEqualTo(reference.stdout());
+  }
+
+  private static void write(Path dir, Random r) throws IOException {
+    StringBuilder resources = new StringBuilder();
+    int count = 1 + r.nextInt(5);
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        resources.append("---\n");
+      }
+      resources.append(resource(KINDS[r.nextInt(KINDS.length)], "obj" + i, r));
+    }
+    Files.writeString(dir.resolve("resources.yaml"), resources.toString());
+    StringBuilder k = new StringBuilder("resources:\n- resources.yaml\n");
+    if (r.nextBoolean()) {
+      k.append("namespace: ns").append(r.nextInt(3)).append('\n');
+    }
+    if (r.nextBoolean()) {
+      k.append("namePrefix: p").append(r.nextInt(3)).append("-\n");
+    }
+    if (r.nextBoolean()) {
+      k.append("nameSuffix: -s").append(r.nextInt(3)).append('\n');
+    }
+    if (r.nextBoolean()) {
+      k.append("commonLabels:\n  team: ").append(quoted(pick(r))).append('\n');
+    }
+    if (r.nextBoolean()) {
+      k.append("commonAnnotations:\n  note: ").append(quoted(pick(r))).append('\n');
+    }
+    if (r.nextBoolean()) {
+      k.append("images:\n- name: nginx\n  newTag: v").append(r.nextInt(9)).append('\n');
+    }
+    if (r.nextBoolean()) {
+      k.append("configMapGenerator:\n- name: gen\n  literals:\n");
+      k.append("  - ").append(quoted("key=" + pick(r).replace("\n", " "))).append('\n');
+    }
+    if (r.nextBoolean()) {
+      k.append("secretGenerator:\n- name: sec\n  literals:\n  - token=")
+          .append("x".repeat(r.nextInt(120)))
+          .append("y\n");
+    }
+    Files.writeString(dir.resolve("kustomization.yaml"), k.toString());
+  }
+
+  private static String resource(String kind, String name, Random r) {
+    String value = quoted(pick(r));
+    return switch (kind) {
+      case "ConfigMap" ->
+          "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
+              + name
+              + "\ndata:\n  k: "
+              + value
+              + "\n  gen: gen\n";
+      case "Deployment" ->
+          "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: "
+              + name
+              + "\nspec:\n  selector:\n    matchLabels:\n      app: a\n  template:\n"
+              + "    metadata:\n      labels:\n        app: a\n    spec:\n      containers:\n"
+              + "      - name: c\n        image: nginx:1\n        args: ["
+              + value
+              + "]\n        envFrom:\n        - configMapRef:\n            name: gen\n";
+      case "Service" ->
+          "apiVersion: v1\nkind: Service\nmetadata:\n  name: "
+              + name
+              + "\n  annotations:\n    v: "
+              + value
+              + "\nspec:\n  ports:\n  - port: "
+              + (1 + r.nextInt(65000))
+              + "\n";
+      default ->
+          "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: "
+              + name
+              + "\nspec:\n  size: "
+              + r.nextInt(100)
+              + "\n  ratio: "
+              + (r.nextInt(1000) / 8.0)
+              + "\n  text: "
+              + value
+              + "\n";
+    };
+  }
+
+  private static String pick(Random r) {
+    return SCALARS[r.nextInt(SCALARS.length)];
+  }
+
+  /** A YAML double-quoted form of any string, so the generated input is always valid. */
+  private static String quoted(String s) {
+    return "\""
+        + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t")
+        + "\"";
+  }
+}
