@@ -54,7 +54,7 @@ class NotificationControllerStartupTest {
     assertThat(get(healthServer.port(), "/readyz").statusCode()).isEqualTo(200);
     assertThat(output.getOut())
         .contains("{\"level\":\"info\",\"ts\":\"")
-        .contains("\"msg\":\"Started NotificationControllerApplication");
+        .contains("\"msg\":\"Started ");
   }
 
   private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -13,6 +13,8 @@ import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Flux's controllers on the Java Operator SDK: one SDK controller per {@link FluxReconciler}, with
@@ -23,6 +25,8 @@ public final class FluxOperator {
   private static final Duration LEASE_DURATION = Duration.ofSeconds(35);
   private static final Duration RENEW_DEADLINE = Duration.ofSeconds(30);
   private static final Duration RETRY_PERIOD = Duration.ofSeconds(5);
+
+  private static final Logger LOG = LoggerFactory.getLogger(FluxOperator.class);
 
   private final Operator operator;
   private final FluxOptions options;
@@ -84,20 +88,23 @@ public final class FluxOperator {
             informer.buildForController()));
   }
 
-  /** Starts every registered controller (after winning the lease, with leader election). */
+  /**
+   * Starts every registered controller (after winning the lease, with leader election). With none
+   * registered there is nothing to run, and the SDK would refuse to start.
+   */
   public void start() {
+    if (operator.getRegisteredControllersNumber() == 0) {
+      LOG.info("no reconcilers registered; serving metrics and health only");
+      return;
+    }
     operator.start();
   }
 
   /** Stops the controllers; the client stays open. */
   public void stop() {
-    operator.stop();
-  }
-
-  /** Whether the controllers run and their informers are healthy. */
-  public boolean isReady() {
-    return operator.getRuntimeInfo().isStarted()
-        && operator.getRuntimeInfo().allEventSourcesAreHealthy();
+    if (operator.getRegisteredControllersNumber() > 0) {
+      operator.stop();
+    }
   }
 
   /** How a kind's controller is named: the lower-case kind, as controller-runtime does. */
