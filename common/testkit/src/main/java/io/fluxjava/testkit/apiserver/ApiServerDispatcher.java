@@ -35,7 +35,7 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
             new DryRunHandler(store),
             new StatusGuardHandler(store, catalog),
             new ServerSideApplyHandler(store),
-            new StrategicMergePatchHandler(store),
+            new MergePatchHandler(store),
             new HttpWatchHandler(store, catalog),
             new TableHandler(store, catalog, Clock.systemUTC()));
   }

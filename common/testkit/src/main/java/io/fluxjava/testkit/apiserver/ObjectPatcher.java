@@ -19,7 +19,7 @@ public final class ObjectPatcher {
   /** JSON merge patch (RFC 7386). */
   public static final String MERGE = "application/merge-patch+json";
 
-  /** Strategic merge patch, treated here as a merge patch without {@code $} directives. */
+  /** Strategic merge patch, approximated by the apply merge without {@code $} directives. */
   public static final String STRATEGIC = "application/strategic-merge-patch+json";
 
   /** JSON patch (RFC 6902). */
@@ -47,7 +47,12 @@ public final class ObjectPatcher {
     }
     Map<String, Object> result = Json.copy(existing);
     Map<String, Object> patch = Json.parse(request.body());
-    mergePatch(result, type.equals(STRATEGIC) ? withoutDirectives(patch) : patch);
+    if (type.equals(STRATEGIC)) {
+      // lists of named objects (containers, env, volumes) merge by name, as most patch keys are
+      ApplyMerge.merge(result, withoutDirectives(patch));
+    } else {
+      mergePatch(result, patch);
+    }
     return result;
   }
 
