@@ -57,6 +57,11 @@ class SsaPolicyTest {
 
   /** An object written with kubectl's client-side apply, already carrying the owner labels. */
   private static void createWithKubectl(String name, Map<String, String> annotations) {
+    createWithManager(name, annotations, "kubectl-client-side-apply");
+  }
+
+  private static void createWithManager(
+      String name, Map<String, String> annotations, String manager) {
     client
         .configMaps()
         .resource(
@@ -68,7 +73,7 @@ class SsaPolicyTest {
                 .withAnnotations(annotations)
                 .withManagedFields(
                     new ManagedFieldsEntryBuilder()
-                        .withManager("kubectl-client-side-apply")
+                        .withManager(manager)
                         .withOperation("Update")
                         .withApiVersion("v1")
                         .withFieldsType("FieldsV1")
@@ -156,5 +161,33 @@ class SsaPolicyTest {
     assertThat(live.getMetadata().getManagedFields())
         .extracting(entry -> entry.getManager())
         .contains("kubectl-client-side-apply");
+  }
+
+  @Test
+  void overrideManagersAreTakenOverToo() throws Exception {
+    createWithManager("scripted", Map.of(), "deploy-script");
+
+    ChangeSet changes =
+        engine.apply(
+            List.of(Manifests.configMap("default", "scripted", "same")),
+            OPTIONS.withOverrideManagers(List.of("deploy-script")));
+
+    assertThat(changes).hasToString("ConfigMap/default/scripted configured");
+    assertThat(live("scripted").getMetadata().getManagedFields())
+        .extracting(entry -> entry.getManager())
+        .doesNotContain("deploy-script");
+  }
+
+  @Test
+  void otherManagersAreLeftAlone() throws Exception {
+    createWithManager("operated", Map.of(), "some-operator");
+
+    ChangeSet changes =
+        engine.apply(List.of(Manifests.configMap("default", "operated", "same")), OPTIONS);
+
+    assertThat(changes).hasToString("ConfigMap/default/operated unchanged");
+    assertThat(live("operated").getMetadata().getManagedFields())
+        .extracting(entry -> entry.getManager())
+        .contains("some-operator");
   }
 }
