@@ -1,13 +1,16 @@
 package io.fluxjava.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.ResourceRule;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
@@ -118,6 +121,50 @@ class InMemoryApiServerClientTest {
 
     assertThat(client.configMaps().inNamespace(NS).withName("smp").get().getData())
         .containsExactlyInAnyOrderEntriesOf(Map.of("a", "1", "b", "2"));
+  }
+
+  @Test
+  void mergePatchReplacesListsWhileStrategicMergeMergesNamedItems() {
+    client
+        .resource(
+            new DeploymentBuilder()
+                .withNewMetadata()
+                .withName("web")
+                .withNamespace(NS)
+                .endMetadata()
+                .withNewSpec()
+                .withNewTemplate()
+                .withNewSpec()
+                .addNewContainer()
+                .withName("web")
+                .withImage("web:1")
+                .withArgs("--a")
+                .endContainer()
+                .addNewContainer()
+                .withName("sidecar")
+                .withImage("side:1")
+                .endContainer()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build())
+        .create();
+    var web = client.apps().deployments().inNamespace(NS).withName("web");
+
+    web.patch(
+        PatchContext.of(PatchType.STRATEGIC_MERGE),
+        "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"web:2\"}]}}}}");
+    List<Container> afterStrategic = web.get().getSpec().getTemplate().getSpec().getContainers();
+    web.patch(
+        PatchContext.of(PatchType.JSON_MERGE),
+        "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"only\",\"image\":\"o:1\"}]}}}}");
+    List<Container> afterMerge = web.get().getSpec().getTemplate().getSpec().getContainers();
+
+    assertThat(afterStrategic)
+        .extracting(Container::getName, Container::getImage, Container::getArgs)
+        .containsExactly(
+            tuple("web", "web:2", List.of("--a")), tuple("sidecar", "side:1", List.of()));
+    assertThat(afterMerge).extracting(Container::getName).containsExactly("only");
   }
 
   @Test
