@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fluxjava.runtime.conditions.ConditionTypes;
+import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.Reasons;
 import io.fluxjava.runtime.conditions.Conditions;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.logging.ReconcileLogContext;
@@ -76,7 +77,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
     long started = System.nanoTime();
     ObjectNode before = status.statusOf(obj);
     FluxObject flux = new FluxObject(status.specOf(obj));
-    Optional<String> requestedAt = FluxAnnotations.requestedAt(obj);
+    Optional<String> requestedAt = ReconcileRequests.requestedAt(obj);
     long generation = generationOf(obj);
     Conditions conditions = Conditions.of(conditionsOf(before), generation, clock);
     boolean suspended = flux.suspended();
@@ -125,7 +126,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
             options,
             Conditions.of(List.of(), generationOf(obj), clock),
             events.forObject(obj),
-            FluxAnnotations.requestedAt(obj).orElse(null));
+            ReconcileRequests.requestedAt(obj).orElse(null));
     try {
       reconciler.cleanup(obj, ctx);
     } catch (RuntimeException e) {
@@ -142,7 +143,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
       return reconciler.reconcile(obj, ctx);
     } catch (RuntimeException e) {
       LOG.error("Reconciler error", e);
-      return ReconcileResult.failure(ConditionTypes.REASON_FAILED, String.valueOf(e.getMessage()));
+      return ReconcileResult.failure(Reasons.FAILED, String.valueOf(e.getMessage()));
     }
   }
 
@@ -161,7 +162,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
                 c ->
                     conditions.markTrue(
                         ConditionTypes.RECONCILING,
-                        ConditionTypes.REASON_PROGRESSING_WITH_RETRY,
+                        Reasons.PROGRESSING_WITH_RETRY,
                         c.getMessage()));
       }
       case STALLED -> {

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fluxjava.api.FluxMetadata;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.josdk.FluxOperator;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
@@ -250,7 +251,7 @@ class ReconcileLifecycleTest {
               if (w.getMetadata().getAnnotations() != null) {
                 annotations.putAll(w.getMetadata().getAnnotations());
               }
-              annotations.put(FluxAnnotations.REQUESTED_AT, value);
+              annotations.put(FluxMetadata.REQUESTED_AT, value);
               w.getMetadata().setAnnotations(annotations);
               return w;
             });

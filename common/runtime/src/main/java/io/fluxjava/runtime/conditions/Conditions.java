@@ -1,9 +1,9 @@
 package io.fluxjava.runtime.conditions;
 
-import static io.fluxjava.runtime.conditions.ConditionTypes.NEGATIVE_POLARITY;
-
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.source.SourceConditionTypes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The status conditions of one object, kept kstatus-compliant: every set condition carries the
@@ -19,6 +20,17 @@ import java.util.Optional;
  * and negative-polarity types exist only while True.
  */
 public final class Conditions {
+
+  /** Types that are abnormal when True: present only while True, removed instead of set False. */
+  public static final Set<String> NEGATIVE_POLARITY =
+      Set.of(
+          ConditionTypes.RECONCILING,
+          ConditionTypes.STALLED,
+          SourceConditionTypes.FETCH_FAILED,
+          SourceConditionTypes.BUILD_FAILED,
+          SourceConditionTypes.STORAGE_OPERATION_FAILED,
+          SourceConditionTypes.INCLUDE_UNAVAILABLE,
+          SourceConditionTypes.ARTIFACT_OUTDATED);
 
   /** Upstream truncates condition messages to this length. */
   public static final int MAX_MESSAGE_LENGTH = 32768;

@@ -3,7 +3,7 @@ package io.fluxjava.runtime.events;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
-import io.fluxjava.runtime.FluxAnnotations;
+import io.fluxjava.api.FluxMetadata;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class EventPayload {
     if (annotations != null) {
       annotations.forEach(
           (k, v) -> {
-            if (k.startsWith(FluxAnnotations.EVENT_PREFIX)) {
+            if (k.startsWith(FluxMetadata.EVENT_PREFIX)) {
               out.put(k, v);
             }
           });

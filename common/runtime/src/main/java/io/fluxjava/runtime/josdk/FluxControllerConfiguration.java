@@ -1,7 +1,7 @@
 package io.fluxjava.runtime.josdk;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fluxjava.runtime.FluxAnnotations;
+import io.fluxjava.api.FluxMetadata;
 import io.javaoperatorsdk.operator.api.config.ConfigurationService;
 import io.javaoperatorsdk.operator.api.config.ResolvedControllerConfiguration;
 import io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration;
@@ -41,6 +41,6 @@ final class FluxControllerConfiguration<T extends HasMetadata>
 
   @Override
   public String getFinalizerName() {
-    return FluxAnnotations.FINALIZER;
+    return FluxMetadata.FINALIZER;
   }
 }

@@ -1,7 +1,7 @@
 package io.fluxjava.runtime.josdk;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fluxjava.runtime.FluxAnnotations;
+import io.fluxjava.runtime.ReconcileRequests;
 import io.javaoperatorsdk.operator.processing.event.source.filter.OnUpdateFilter;
 import java.util.Objects;
 
@@ -17,7 +17,7 @@ final class ReconcileTriggers<T extends HasMetadata> implements OnUpdateFilter<T
     return !Objects.equals(
             updated.getMetadata().getGeneration(), previous.getMetadata().getGeneration())
         || !Objects.equals(
-            FluxAnnotations.requestedAt(updated), FluxAnnotations.requestedAt(previous))
+            ReconcileRequests.requestedAt(updated), ReconcileRequests.requestedAt(previous))
         || (updated.isMarkedForDeletion() && !previous.isMarkedForDeletion());
   }
 }

@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
-import io.fluxjava.runtime.FluxAnnotations;
+import io.fluxjava.api.FluxMetadata;
 import java.util.List;
 
 /** A test-only Flux-like kind: the spec fields the runtime reads plus a few knobs for tests. */
@@ -18,7 +18,7 @@ public class TestWidget extends CustomResource<TestWidget.Spec, TestWidget.Statu
 
   @Override
   public boolean isFinalizerValid(String finalizer) {
-    return FluxAnnotations.FINALIZER.equals(finalizer) || super.isFinalizerValid(finalizer);
+    return FluxMetadata.FINALIZER.equals(finalizer) || super.isFinalizerValid(finalizer);
   }
 
   /** The desired state. */

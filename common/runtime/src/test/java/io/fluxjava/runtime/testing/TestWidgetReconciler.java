@@ -1,12 +1,13 @@
 package io.fluxjava.runtime.testing;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.Reasons;
 import io.fluxjava.runtime.DependencyWatch;
 import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class TestWidgetReconciler implements FluxReconciler<TestWidget> {
     ctx.conditions()
         .markTrue(
             ConditionTypes.READY,
-            ConditionTypes.REASON_SUCCEEDED,
+            Reasons.SUCCEEDED,
             "reconciled generation " + obj.getMetadata().getGeneration());
     return ReconcileResult.success();
   }
