@@ -8,13 +8,8 @@ import io.fluxjava.apply.health.HealthPoller;
 import io.fluxjava.apply.health.StatusReader;
 import io.fluxjava.apply.health.WaitOptions;
 import io.fluxjava.apply.inventory.InventoryEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Staged server-side apply of a set of objects, as upstream Flux does it: cluster definitions
@@ -51,12 +46,12 @@ public final class ApplyEngine {
       throws InterruptedException {
     List<GenericKubernetesResource> desired =
         manifests.stream().map(m -> DesiredObjects.prepare(m, options.ownerLabels())).toList();
-    ObjectPlanner planner = new ObjectPlanner(cluster, options);
+    StagePlanner planner =
+        new StagePlanner(new ObjectPlanner(cluster, options), options.concurrency());
     ChangeSet applied = new ChangeSet();
     for (Map.Entry<ApplyStage, List<GenericKubernetesResource>> stage :
         ApplyStage.split(desired).entrySet()) {
-      List<ObjectPlanner.Plan> plans =
-          planStage(planner, stage.getValue(), options.concurrency(), applied);
+      List<ObjectPlanner.Plan> plans = plan(planner, stage.getValue(), applied);
       for (ObjectPlanner.Plan plan : plans) {
         plan.toApply().ifPresent(object -> write(object, options, applied));
         applied.add(plan.entry());
@@ -68,45 +63,13 @@ public final class ApplyEngine {
     return applied;
   }
 
-  /**
-   * Dry-runs the stage's objects, several at once, and returns the plans in input order. The first
-   * failure (in input order) stops the stage; dry-runs still running are interrupted.
-   */
-  private static List<ObjectPlanner.Plan> planStage(
-      ObjectPlanner planner,
-      List<GenericKubernetesResource> objects,
-      int concurrency,
-      ChangeSet applied)
-      throws InterruptedException {
-    ExecutorService dryRuns = Executors.newFixedThreadPool(Math.min(concurrency, objects.size()));
-    try {
-      List<Future<ObjectPlanner.Plan>> pending = new ArrayList<>();
-      for (GenericKubernetesResource object : objects) {
-        pending.add(dryRuns.submit(() -> planner.plan(object)));
-      }
-      List<ObjectPlanner.Plan> plans = new ArrayList<>();
-      for (Future<ObjectPlanner.Plan> plan : pending) {
-        plans.add(result(plan, applied));
-      }
-      return plans;
-    } finally {
-      dryRuns.shutdownNow();
-    }
-  }
-
-  private static ObjectPlanner.Plan result(Future<ObjectPlanner.Plan> plan, ChangeSet applied)
+  private static List<ObjectPlanner.Plan> plan(
+      StagePlanner planner, List<GenericKubernetesResource> stage, ChangeSet applied)
       throws InterruptedException {
     try {
-      return plan.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ApplyException failed) {
-        throw new ApplyException(failed.getMessage(), applied, failed.getCause());
-      }
-      if (cause instanceof RuntimeException unexpected) {
-        throw unexpected;
-      }
-      throw new IllegalStateException(cause);
+      return planner.planAll(stage);
+    } catch (ApplyException e) {
+      throw new ApplyException(e.getMessage(), applied, e.getCause());
     }
   }
 
