@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -287,9 +288,7 @@ class SopsFailureTest {
 
   /** The call fails with a message holding every fragment and no secret of any kind. */
   private static void assertFailsSafely(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
-      AgeCli.Identity identity,
-      String... fragments) {
+      ThrowingCallable call, AgeCli.Identity identity, String... fragments) {
     assertThatThrownBy(call)
         .isInstanceOf(SopsException.class)
         .satisfies(

@@ -1,6 +1,7 @@
 package io.fluxjava.kustomizecontroller.sops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Documents encrypted at test time for identities made by Debian's age CLI, decrypted back. Every
@@ -278,8 +281,7 @@ class SopsRoundTripTest {
 
     assertThat(yamlTree(firstAndThird.decrypt(encrypted, SopsFormat.YAML, SopsFormat.YAML)))
         .isEqualTo(Map.of("k", "v"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> decryptor.decrypt(encrypted, SopsFormat.YAML, SopsFormat.YAML))
+    assertThatThrownBy(() -> decryptor.decrypt(encrypted, SopsFormat.YAML, SopsFormat.YAML))
         .hasMessageContaining("2 successful key group(s) required, got 1");
   }
 
@@ -370,8 +372,7 @@ class SopsRoundTripTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> yamlTree(byte[] yaml) {
     return (Map<String, Object>)
-        new org.snakeyaml.engine.v2.api.Load(
-                org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+        new Load(LoadSettings.builder().build())
             .loadFromString(new String(yaml, StandardCharsets.UTF_8));
   }
 

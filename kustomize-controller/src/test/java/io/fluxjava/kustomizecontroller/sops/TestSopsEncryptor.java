@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -16,11 +17,13 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -58,7 +61,7 @@ final class TestSopsEncryptor {
 
   /** One key group, the data key wrapped for each recipient by {@code wrap(dataKey, recipient)}. */
   static TestSopsEncryptor forAgeRecipients(
-      java.util.function.BiFunction<byte[], String, String> wrap, String... recipients) {
+      BiFunction<byte[], String, String> wrap, String... recipients) {
     TestSopsEncryptor encryptor = new TestSopsEncryptor();
     List<Object> entries = new ArrayList<>();
     for (String recipient : recipients) {
@@ -138,11 +141,11 @@ final class TestSopsEncryptor {
     int dataLength = sealed.length - 16;
     Base64.Encoder b64 = Base64.getEncoder();
     return "ENC[AES256_GCM,data:"
-        + b64.encodeToString(java.util.Arrays.copyOf(sealed, dataLength))
+        + b64.encodeToString(Arrays.copyOf(sealed, dataLength))
         + ",iv:"
         + b64.encodeToString(iv)
         + ",tag:"
-        + b64.encodeToString(java.util.Arrays.copyOfRange(sealed, dataLength, sealed.length))
+        + b64.encodeToString(Arrays.copyOfRange(sealed, dataLength, sealed.length))
         + ",type:"
         + type
         + "]";
@@ -162,7 +165,7 @@ final class TestSopsEncryptor {
                   Separators.createDefaultInstance()
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
       return new ObjectMapper().writer(printer).writeValueAsBytes(encrypt(plain));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -288,7 +291,7 @@ final class TestSopsEncryptor {
         channel.write(ByteBuffer.wrap(key));
       }
       return out.toString(StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException | java.io.IOException e) {
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
