@@ -1,0 +1,331 @@
+package io.fluxjava.source.git.reconcile;
+
+import io.fluxjava.api.meta.Artifact;
+import io.fluxjava.api.source.GitRepository;
+import io.fluxjava.api.source.GitRepositorySpec;
+import io.fluxjava.api.source.GitRepositoryStatus;
+import io.fluxjava.api.source.GitVerificationMode;
+import io.fluxjava.api.source.SourceConditionTypes;
+import io.fluxjava.api.source.SourceReasons;
+import io.fluxjava.runtime.DependencyWatch;
+import io.fluxjava.runtime.FluxReconciler;
+import io.fluxjava.runtime.ObjectKey;
+import io.fluxjava.runtime.ReconcileContext;
+import io.fluxjava.runtime.ReconcileResult;
+import io.fluxjava.runtime.conditions.ConditionTypes;
+import io.fluxjava.runtime.conditions.Conditions;
+import io.fluxjava.runtime.events.EventSeverity;
+import io.fluxjava.source.git.CheckoutRequest;
+import io.fluxjava.source.git.CheckoutResult;
+import io.fluxjava.source.git.GitClient;
+import io.fluxjava.source.git.GitException;
+import io.fluxjava.source.storage.ArtifactLocation;
+import io.fluxjava.source.storage.ArtifactStorage;
+import io.fluxjava.source.storage.RetentionPolicy;
+import io.fluxjava.source.storage.SourceIgnore;
+import io.fluxjava.source.storage.StoredArtifact;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles GitRepository objects as upstream's source-controller does: fetch the reference
+ * (skipping the fetch when the remote revision is the stored one), verify, merge includes, archive
+ * to storage, and report through {@code status.artifact} and the source conditions. A failure keeps
+ * the previous artifact served and in status.
+ */
+public final class GitRepositoryReconciler implements FluxReconciler<GitRepository> {
+
+  /** The event reason of a newly stored artifact. */
+  static final String EVENT_NEW_ARTIFACT = "NewArtifact";
+
+  /** The event reason when a stored file no longer matches its recorded digest. */
+  static final String EVENT_ARTIFACT_VERIFICATION_FAILED = "ArtifactVerificationFailed";
+
+  private static final String KIND = "GitRepository";
+
+  private final GitClient git;
+  private final ArtifactStorage storage;
+  private final RetentionPolicy retention;
+  private final CheckoutRequests requests;
+  private final IncludedArtifacts includes;
+
+  GitRepositoryReconciler(
+      GitClient git,
+      ArtifactStorage storage,
+      RetentionPolicy retention,
+      CheckoutRequests requests,
+      IncludedArtifacts includes) {
+    this.git = git;
+    this.storage = storage;
+    this.retention = retention;
+    this.requests = requests;
+    this.includes = includes;
+  }
+
+  @Override
+  public Class<GitRepository> resourceType() {
+    return GitRepository.class;
+  }
+
+  @Override
+  public ReconcileResult reconcile(GitRepository obj, ReconcileContext ctx) {
+    if (obj.getStatus() == null) {
+      obj.setStatus(new GitRepositoryStatus());
+    }
+    ReconcileProgress progress = new ReconcileProgress(obj, ctx.conditions());
+    progress.start();
+    try {
+      checkStoredArtifact(obj, ctx, progress);
+      return fetchAndStore(obj, ctx, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void cleanup(GitRepository obj, ReconcileContext ctx) {
+    try {
+      storage.removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (obj.getStatus() != null) {
+      obj.getStatus().setArtifact(null);
+    }
+  }
+
+  /** Included GitRepositories: a new artifact there rebuilds this one. */
+  @Override
+  public List<DependencyWatch<?, GitRepository>> dependencies() {
+    return List.of(
+        DependencyWatch.of(GitRepository.class, GitRepository.class)
+            .trackedValue(GitRepository::artifact)
+            .references(GitRepositoryReconciler::includedKeys));
+  }
+
+  private static Set<ObjectKey> includedKeys(GitRepository obj) {
+    if (obj.getSpec().getInclude() == null) {
+      return Set.of();
+    }
+    return obj.getSpec().getInclude().stream()
+        .map(i -> new ObjectKey(obj.getMetadata().getNamespace(), i.getRepository().getName()))
+        .collect(Collectors.toSet());
+  }
+
+  /** A stored file that vanished or changed is dropped, so that it gets rebuilt. */
+  private void checkStoredArtifact(
+      GitRepository obj, ReconcileContext ctx, ReconcileProgress progress) throws IOException {
+    Artifact artifact = obj.getStatus().getArtifact();
+    if (artifact == null) {
+      return;
+    }
+    StoredArtifact stored = ArtifactConversion.fromStatus(artifact);
+    if (storage.isIntact(stored)) {
+      obj.getStatus().setArtifact(ArtifactConversion.toStatus(storage.withCurrentUrl(stored)));
+      return;
+    }
+    Path file = storage.root().resolve(stored.path());
+    if (Files.exists(file)) {
+      ctx.events()
+          .warning(
+              EVENT_ARTIFACT_VERIFICATION_FAILED,
+              "failed to verify integrity of artifact: computed digest doesn't match '"
+                  + stored.digest()
+                  + "'");
+      Files.delete(file);
+    }
+    obj.getStatus().setArtifact(null);
+    progress.artifactDisappeared();
+  }
+
+  private ReconcileResult fetchAndStore(
+      GitRepository obj, ReconcileContext ctx, ReconcileProgress progress) throws IOException {
+    Conditions conditions = ctx.conditions();
+    CheckoutRequest request;
+    try {
+      request = requests.from(obj);
+    } catch (SecretReader.SecretException | IllegalArgumentException e) {
+      return fail(
+          ctx,
+          SourceConditionTypes.FETCH_FAILED,
+          SourceReasons.AUTHENTICATION_FAILED,
+          e.getMessage());
+    }
+    List<IncludedArtifacts.Resolved> resolvedIncludes;
+    try {
+      resolvedIncludes = includes.resolve(obj);
+    } catch (IncludedArtifacts.IncludeException e) {
+      return fail(ctx, SourceConditionTypes.INCLUDE_UNAVAILABLE, e.reason(), e.getMessage());
+    }
+    conditions.delete(SourceConditionTypes.INCLUDE_UNAVAILABLE);
+    try {
+      if (canSkipFetch(obj, conditions, resolvedIncludes)
+          && git.remoteRevision(request).equals(obj.getStatus().getArtifact().getRevision())) {
+        conditions.delete(SourceConditionTypes.FETCH_FAILED);
+        return progress.succeeded(obj.getStatus().getArtifact().getRevision());
+      }
+      return checkoutAndStore(obj, ctx, progress, request, resolvedIncludes);
+    } catch (GitException e) {
+      return gitFailure(obj, ctx, e);
+    }
+  }
+
+  private ReconcileResult checkoutAndStore(
+      GitRepository obj,
+      ReconcileContext ctx,
+      ReconcileProgress progress,
+      CheckoutRequest request,
+      List<IncludedArtifacts.Resolved> resolvedIncludes)
+      throws IOException {
+    Path worktree = Files.createTempDirectory("gitrepository-");
+    try {
+      CheckoutResult checkout = git.checkout(request, worktree);
+      ctx.conditions().delete(SourceConditionTypes.FETCH_FAILED);
+      markVerified(obj, ctx.conditions(), checkout);
+      progress.observedRevision(checkout.revision());
+      StoredArtifact stored;
+      try {
+        includes.copyInto(resolvedIncludes, worktree);
+        stored =
+            storage.archive(
+                location(obj, checkout.commitId()),
+                worktree,
+                SourceIgnore.load(worktree, obj.getSpec().getIgnore()),
+                checkout.revision());
+        storage.garbageCollect(location(obj, checkout.commitId()), retention);
+      } catch (IOException e) {
+        return fail(
+            ctx,
+            SourceConditionTypes.STORAGE_OPERATION_FAILED,
+            SourceReasons.ARCHIVE_OPERATION_FAILED,
+            "unable to archive artifact to storage: " + e.getMessage());
+      }
+      ctx.conditions().delete(SourceConditionTypes.STORAGE_OPERATION_FAILED);
+      recordArtifact(obj, ctx, checkout, stored, resolvedIncludes);
+      return progress.succeeded(stored.revision());
+    } finally {
+      IncludedArtifacts.deleteTree(worktree);
+    }
+  }
+
+  private void recordArtifact(
+      GitRepository obj,
+      ReconcileContext ctx,
+      CheckoutResult checkout,
+      StoredArtifact stored,
+      List<IncludedArtifacts.Resolved> resolvedIncludes) {
+    GitRepositoryStatus status = obj.getStatus();
+    Artifact previous = status.getArtifact();
+    status.setArtifact(ArtifactConversion.toStatus(stored));
+    status.setIncludedArtifacts(
+        resolvedIncludes.isEmpty()
+            ? null
+            : resolvedIncludes.stream().map(IncludedArtifacts.Resolved::artifact).toList());
+    GitRepositorySpec spec = obj.getSpec();
+    status.setObservedIgnore(spec.getIgnore());
+    status.setObservedRecurseSubmodules(spec.getRecurseSubmodules());
+    status.setObservedInclude(spec.getInclude());
+    status.setObservedSparseCheckout(spec.getSparseCheckout());
+    if (previous == null || !stored.digest().equals(previous.getDigest())) {
+      ctx.events()
+          .record(
+              EventSeverity.INFO,
+              EVENT_NEW_ARTIFACT,
+              "stored artifact for commit '" + checkout.subject() + "'",
+              Map.of("revision", stored.revision(), "digest", stored.digest()));
+    }
+  }
+
+  private static void markVerified(
+      GitRepository obj, Conditions conditions, CheckoutResult checkout) {
+    if (checkout.verification() == null) {
+      conditions.delete(SourceConditionTypes.SOURCE_VERIFIED);
+      obj.getStatus().setSourceVerificationMode(null);
+      return;
+    }
+    conditions.markTrue(
+        SourceConditionTypes.SOURCE_VERIFIED,
+        ConditionTypes.REASON_SUCCEEDED,
+        checkout.verification());
+    GitVerificationMode mode = obj.getSpec().getVerify().getMode();
+    obj.getStatus().setSourceVerificationMode(mode == null ? GitVerificationMode.HEAD : mode);
+  }
+
+  /**
+   * The fetch can be skipped only when an artifact exists, it was built from the same settings and
+   * includes, and any requested verification already passed for the same mode.
+   */
+  private static boolean canSkipFetch(
+      GitRepository obj, Conditions conditions, List<IncludedArtifacts.Resolved> resolvedIncludes) {
+    GitRepositoryStatus status = obj.getStatus();
+    GitRepositorySpec spec = obj.getSpec();
+    if (status.getArtifact() == null) {
+      return false;
+    }
+    List<Artifact> includedNow =
+        resolvedIncludes.stream().map(IncludedArtifacts.Resolved::artifact).toList();
+    boolean verificationSettled =
+        spec.getVerify() == null
+            ? status.getSourceVerificationMode() == null
+            : conditions.isTrue(SourceConditionTypes.SOURCE_VERIFIED)
+                && spec.getVerify().getMode() == status.getSourceVerificationMode();
+    return verificationSettled
+        && Objects.equals(spec.getIgnore(), status.getObservedIgnore())
+        && Boolean.TRUE.equals(spec.getRecurseSubmodules())
+            == Boolean.TRUE.equals(status.getObservedRecurseSubmodules())
+        && emptyIfNull(spec.getInclude()).equals(emptyIfNull(status.getObservedInclude()))
+        && emptyIfNull(spec.getSparseCheckout())
+            .equals(emptyIfNull(status.getObservedSparseCheckout()))
+        && includedNow.equals(emptyIfNull(status.getIncludedArtifacts()));
+  }
+
+  private static ReconcileResult gitFailure(
+      GitRepository obj, ReconcileContext ctx, GitException e) {
+    return switch (e.kind()) {
+      case VERIFICATION -> {
+        ctx.conditions()
+            .markFalse(
+                SourceConditionTypes.SOURCE_VERIFIED,
+                SourceReasons.VERIFICATION_ERROR,
+                e.getMessage());
+        ctx.events().warning(SourceReasons.VERIFICATION_ERROR, e.getMessage());
+        yield ReconcileResult.failure(SourceReasons.VERIFICATION_ERROR, e.getMessage());
+      }
+      case AUTHENTICATION ->
+          fail(
+              ctx,
+              SourceConditionTypes.FETCH_FAILED,
+              SourceReasons.AUTHENTICATION_FAILED,
+              e.getMessage());
+      case OPERATION ->
+          fail(
+              ctx,
+              SourceConditionTypes.FETCH_FAILED,
+              SourceReasons.GIT_OPERATION_FAILED,
+              "failed to checkout and determine revision: " + e.getMessage());
+    };
+  }
+
+  private static ReconcileResult fail(
+      ReconcileContext ctx, String conditionType, String reason, String message) {
+    ctx.conditions().markTrue(conditionType, reason, message);
+    ctx.events().warning(reason, message);
+    return ReconcileResult.failure(reason, message);
+  }
+
+  private static ArtifactLocation location(GitRepository obj, String commit) {
+    return new ArtifactLocation(
+        KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName(), commit + ".tar.gz");
+  }
+
+  private static <T> List<T> emptyIfNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}
