@@ -199,6 +199,59 @@ class GitClientHttpTest {
   }
 
   @Test
+  void bearerTokenAuthenticates() throws IOException {
+    try (GitHttpServer tokenServer = GitHttpServer.withBearerToken(serverRoot, "t0ken")) {
+      CheckoutRequest withToken =
+          new CheckoutRequest(
+              tokenServer.url("repo.git"),
+              GitReference.ofBranch("main"),
+              GitCredentials.fromSecretData(
+                  Map.of("bearerToken", "t0ken".getBytes(StandardCharsets.UTF_8))),
+              null,
+              Duration.ofSeconds(30),
+              false,
+              List.of(),
+              null);
+
+      assertThat(client.checkout(withToken, worktree("out")).revision())
+          .isEqualTo("main@sha1:" + repo.head());
+      assertThatThrownBy(
+              () ->
+                  client.remoteRevision(
+                      CheckoutRequest.anonymous(
+                          tokenServer.url("repo.git"), GitReference.ofBranch("main"))))
+          .isInstanceOf(GitException.class);
+    }
+  }
+
+  @Test
+  void submodulesAreCheckedOutWhenAsked() throws IOException {
+    GitWorkspace library = GitWorkspace.create(serverRoot, "library.git", scratch);
+    library.write("lib.yaml", "library").commit("library");
+    library.push("main", false);
+    repo.git(
+        "-c", "protocol.file.allow=always", "submodule", "add", "../library.git", "vendor/library");
+    repo.commit("add submodule");
+    repo.push("main", false);
+    CheckoutRequest recursive =
+        new CheckoutRequest(
+            server.url("repo.git"),
+            GitReference.ofBranch("main"),
+            credentials("flux", "s3cret"),
+            null,
+            Duration.ofSeconds(30),
+            true,
+            List.of(),
+            null);
+
+    client.checkout(recursive, worktree("with"));
+    client.checkout(request(GitReference.ofBranch("main")), worktree("without"));
+
+    assertThat(worktree("with").resolve("vendor/library/lib.yaml")).hasContent("library");
+    assertThat(worktree("without").resolve("vendor/library/lib.yaml")).doesNotExist();
+  }
+
+  @Test
   void wrongPasswordMissingRefAndServerDownFailWithClearMessages() throws IOException {
     CheckoutRequest wrongPassword =
         new CheckoutRequest(
