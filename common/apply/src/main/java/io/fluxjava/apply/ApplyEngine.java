@@ -13,10 +13,11 @@ import java.util.Map;
 
 /**
  * Staged server-side apply of a set of objects, as upstream Flux does it: cluster definitions
- * (CRDs, Namespaces, ClusterRoles) first and waited for, then class definitions, then the rest.
- * Within a stage every object is dry-run first (several at once), so that one rejected object stops
- * the stage before anything of it is written, and objects whose dry-run equals the live object are
- * not written. Writes are sequential, in upstream's kind order.
+ * (CRDs, Namespaces, ClusterRoles) first and waited for, then class definitions (waited for too),
+ * then the custom stage kinds, then the rest. Within a stage every object is dry-run first (several
+ * at once), so that one rejected object stops the stage before anything of it is written, and
+ * objects whose dry-run equals the live object are not written. Writes are sequential, in
+ * upstream's kind order.
  *
  * <p>Contract for callers: when {@link #apply} throws, the previous inventory stays the inventory
  * and nothing may be pruned; the exception's change set says what was written before the failure.
@@ -50,7 +51,7 @@ public final class ApplyEngine {
         new StagePlanner(new ObjectPlanner(cluster, options), options.concurrency());
     ChangeSet applied = new ChangeSet();
     for (Map.Entry<ApplyStage, List<GenericKubernetesResource>> stage :
-        ApplyStage.split(desired).entrySet()) {
+        ApplyStage.split(desired, options.customStageKinds()).entrySet()) {
       List<ObjectPlanner.Plan> plans = plan(planner, stage.getValue(), applied);
       for (ObjectPlanner.Plan plan : plans) {
         plan.toApply().ifPresent(object -> write(object, options, applied));

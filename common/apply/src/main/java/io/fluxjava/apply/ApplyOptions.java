@@ -3,6 +3,7 @@ package io.fluxjava.apply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How {@link ApplyEngine} applies a set of objects.
@@ -18,6 +19,8 @@ import java.util.Map;
  *     --override-manager}); {@code kubectl*} and {@code before-first-apply} always are
  * @param waitInterval poll interval while waiting for CRDs, Namespaces and classes to be ready
  * @param waitTimeout how long to wait for them
+ * @param customStageKinds kinds applied in their own stage after the class definitions ({@code
+ *     --custom-apply-stage-kinds}), as {@code group/Kind}, or {@code Kind} for the core group
  * @param concurrency how many dry-runs run at once ({@code --concurrent-ssa}); writes stay
  *     sequential
  */
@@ -28,6 +31,7 @@ public record ApplyOptions(
     List<String> overrideManagers,
     Duration waitInterval,
     Duration waitTimeout,
+    Set<String> customStageKinds,
     int concurrency) {
 
   /** Upstream's stage wait: poll every 2 s for at most 60 s. */
@@ -44,6 +48,7 @@ public record ApplyOptions(
     }
     ownerLabels = Map.copyOf(ownerLabels);
     overrideManagers = List.copyOf(overrideManagers);
+    customStageKinds = Set.copyOf(customStageKinds);
   }
 
   /** No force, no owner labels, upstream's wait interval, timeout and concurrency. */
@@ -55,6 +60,7 @@ public record ApplyOptions(
         List.of(),
         DEFAULT_WAIT_INTERVAL,
         DEFAULT_WAIT_TIMEOUT,
+        Set.of(),
         DEFAULT_CONCURRENCY);
   }
 
@@ -66,26 +72,67 @@ public record ApplyOptions(
         overrideManagers,
         waitInterval,
         waitTimeout,
+        customStageKinds,
         concurrency);
   }
 
   public ApplyOptions withOwnerLabels(Map<String, String> labels) {
     return new ApplyOptions(
-        fieldManager, force, labels, overrideManagers, waitInterval, waitTimeout, concurrency);
+        fieldManager,
+        force,
+        labels,
+        overrideManagers,
+        waitInterval,
+        waitTimeout,
+        customStageKinds,
+        concurrency);
   }
 
   public ApplyOptions withOverrideManagers(List<String> managers) {
     return new ApplyOptions(
-        fieldManager, force, ownerLabels, managers, waitInterval, waitTimeout, concurrency);
+        fieldManager,
+        force,
+        ownerLabels,
+        managers,
+        waitInterval,
+        waitTimeout,
+        customStageKinds,
+        concurrency);
   }
 
   public ApplyOptions withWait(Duration interval, Duration timeout) {
     return new ApplyOptions(
-        fieldManager, force, ownerLabels, overrideManagers, interval, timeout, concurrency);
+        fieldManager,
+        force,
+        ownerLabels,
+        overrideManagers,
+        interval,
+        timeout,
+        customStageKinds,
+        concurrency);
   }
 
   public ApplyOptions withConcurrency(int dryRuns) {
     return new ApplyOptions(
-        fieldManager, force, ownerLabels, overrideManagers, waitInterval, waitTimeout, dryRuns);
+        fieldManager,
+        force,
+        ownerLabels,
+        overrideManagers,
+        waitInterval,
+        waitTimeout,
+        customStageKinds,
+        dryRuns);
+  }
+
+  public ApplyOptions withCustomStageKinds(Set<String> kinds) {
+    return new ApplyOptions(
+        fieldManager,
+        force,
+        ownerLabels,
+        overrideManagers,
+        waitInterval,
+        waitTimeout,
+        kinds,
+        concurrency);
   }
 }

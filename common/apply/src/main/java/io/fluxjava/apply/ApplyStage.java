@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +18,8 @@ public enum ApplyStage {
   CLUSTER_DEFINITIONS(true),
   /** Kinds whose name ends in {@code Class}: StorageClass, IngressClass, GatewayClass … */
   CLASS_DEFINITIONS(true),
+  /** The kinds of {@code --custom-apply-stage-kinds}, e.g. Roles before their RoleBindings. */
+  CUSTOM(false),
   /** Everything else. */
   RESOURCES(false);
 
@@ -31,8 +34,13 @@ public enum ApplyStage {
     return waitForReady;
   }
 
-  /** The stage upstream puts the object in. */
-  public static ApplyStage of(GenericKubernetesResource object) {
+  /**
+   * The stage upstream puts the object in.
+   *
+   * @param customStageKinds kinds of the custom stage as {@code group/Kind} ({@code Kind} alone for
+   *     the core group)
+   */
+  public static ApplyStage of(GenericKubernetesResource object, Set<String> customStageKinds) {
     String kind = object.getKind().toLowerCase(Locale.ROOT);
     String apiVersion = object.getApiVersion();
     boolean crd =
@@ -43,15 +51,20 @@ public enum ApplyStage {
     if (crd || namespace || clusterRole) {
       return CLUSTER_DEFINITIONS;
     }
-    return object.getKind().endsWith("Class") ? CLASS_DEFINITIONS : RESOURCES;
+    if (object.getKind().endsWith("Class")) {
+      return CLASS_DEFINITIONS;
+    }
+    String group = ObjectId.groupOf(apiVersion);
+    String groupKind = group.isEmpty() ? object.getKind() : group + "/" + object.getKind();
+    return customStageKinds.contains(groupKind) ? CUSTOM : RESOURCES;
   }
 
   /** The non-empty stages in order, each sorted by {@link KindOrder}. */
   public static Map<ApplyStage, List<GenericKubernetesResource>> split(
-      List<GenericKubernetesResource> objects) {
+      List<GenericKubernetesResource> objects, Set<String> customStageKinds) {
     Map<ApplyStage, List<GenericKubernetesResource>> stages = new TreeMap<>();
     for (GenericKubernetesResource object : objects) {
-      stages.computeIfAbsent(of(object), stage -> new ArrayList<>()).add(object);
+      stages.computeIfAbsent(of(object, customStageKinds), stage -> new ArrayList<>()).add(object);
     }
     Comparator<GenericKubernetesResource> order =
         Comparator.comparing(ObjectId::of, KindOrder.APPLY_ORDER);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApplyStageTest {
@@ -29,21 +30,29 @@ class ApplyStageTest {
             object("apiextensions.k8s.io/v1", "CustomResourceDefinition", "widgets.example.com"),
             object("v1", "ConfigMap", "b"),
             object("v1", "ConfigMap", "a"),
-            object("networking.k8s.io/v1", "IngressClass", "nginx"));
+            object("networking.k8s.io/v1", "IngressClass", "nginx"),
+            object("rbac.authorization.k8s.io/v1", "RoleBinding", "reader"),
+            object("rbac.authorization.k8s.io/v1", "Role", "reader"));
 
-    Map<ApplyStage, List<GenericKubernetesResource>> stages = ApplyStage.split(objects);
+    Map<ApplyStage, List<GenericKubernetesResource>> stages =
+        ApplyStage.split(objects, Set.of("rbac.authorization.k8s.io/Role"));
 
     assertThat(stages.keySet())
         .containsExactly(
-            ApplyStage.CLUSTER_DEFINITIONS, ApplyStage.CLASS_DEFINITIONS, ApplyStage.RESOURCES);
+            ApplyStage.CLUSTER_DEFINITIONS,
+            ApplyStage.CLASS_DEFINITIONS,
+            ApplyStage.CUSTOM,
+            ApplyStage.RESOURCES);
     assertThat(subjects(stages.get(ApplyStage.CLUSTER_DEFINITIONS)))
         .containsExactly(
             "CustomResourceDefinition/widgets.example.com", "Namespace/apps", "ClusterRole/admin");
     assertThat(subjects(stages.get(ApplyStage.CLASS_DEFINITIONS)))
         .containsExactly("StorageClass/fast", "IngressClass/nginx");
+    assertThat(subjects(stages.get(ApplyStage.CUSTOM))).containsExactly("Role/reader");
     assertThat(subjects(stages.get(ApplyStage.RESOURCES)))
         .containsExactly(
             "ClusterRoleBinding/admin",
+            "RoleBinding/reader",
             "ConfigMap/a",
             "ConfigMap/b",
             "Service/web",
@@ -56,9 +65,9 @@ class ApplyStageTest {
 
   @Test
   void onlyCoreNamespacesAndRbacClusterRolesAreClusterDefinitions() {
-    assertThat(ApplyStage.of(object("example.com/v1", "Namespace", "x")))
+    assertThat(ApplyStage.of(object("example.com/v1", "Namespace", "x"), Set.of()))
         .isEqualTo(ApplyStage.RESOURCES);
-    assertThat(ApplyStage.of(object("example.com/v1", "ClusterRole", "x")))
+    assertThat(ApplyStage.of(object("example.com/v1", "ClusterRole", "x"), Set.of()))
         .isEqualTo(ApplyStage.RESOURCES);
   }
 
