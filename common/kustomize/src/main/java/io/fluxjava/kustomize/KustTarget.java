@@ -105,9 +105,7 @@ final class KustTarget {
       acc.config.merge(subAcc.config);
       return;
     }
-    for (Resource r : ResourceReader.read(loader.readString(entry), entry)) {
-      acc.resources.append(r);
-    }
+    acc.resources.appendAll(ResourceReader.read(loader.readString(entry), entry));
   }
 
   private void accumulateComponents(Accumulation acc) {

@@ -1,9 +1,12 @@
 package io.fluxjava.kustomize;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rewrites references to renamed objects (prefix, suffix, hash, namespace) in every referring field
@@ -19,24 +22,36 @@ final class NameReferenceFixer implements Transformer {
     this.rules = rules;
   }
 
+  /** The objects of one referenced kind, indexed by every name they have had. */
+  private record Referrals(Gvk referenced, Map<String, List<Resource>> byName) {}
+
   @Override
   public void transform(ResourceList resources) {
+    List<Referrals> referrals = new ArrayList<>();
+    for (TransformerConfig.NameReference rule : rules) {
+      Map<String, List<Resource>> byName = new HashMap<>();
+      for (Resource r : resources.all()) {
+        if (r.originalId().gvk().matches(rule.referenced())) {
+          Set<String> names = new HashSet<>();
+          r.allIds().forEach(id -> names.add(id.name()));
+          names.forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(r));
+        }
+      }
+      referrals.add(new Referrals(rule.referenced(), byName));
+    }
     for (Resource referrer : resources.all()) {
-      List<Resource> reachable = reachableFrom(referrer, resources);
-      for (TransformerConfig.NameReference rule : rules) {
-        List<Resource> candidates =
-            reachable.stream()
-                .filter(c -> c.originalId().gvk().matches(rule.referenced()))
-                .toList();
-        if (candidates.isEmpty()) {
+      Predicate<Resource> reachable = reachableFrom(referrer);
+      for (int i = 0; i < rules.size(); i++) {
+        Referrals referral = referrals.get(i);
+        if (referral.byName().isEmpty()) {
           continue;
         }
-        for (FieldSpec spec : rule.referrers()) {
+        for (FieldSpec spec : rules.get(i).referrers()) {
           if (spec.appliesTo(referrer.gvk())) {
             FieldWalker.walk(
                 referrer.object(),
                 new FieldSpec(spec.selector(), spec.path(), false),
-                (parent, key) -> update(parent, key, candidates, rule.referenced()));
+                (parent, key) -> update(parent, key, referral, reachable));
           }
         }
       }
@@ -44,11 +59,11 @@ final class NameReferenceFixer implements Transformer {
   }
 
   private void update(
-      Map<String, Object> parent, String key, List<Resource> candidates, Gvk referenced) {
+      Map<String, Object> parent, String key, Referrals referral, Predicate<Resource> reachable) {
     Object value = parent.get(key);
     if (value instanceof String oldName) {
       String kindHint = Values.string(parent.get("kind"));
-      Resource found = select(oldName, null, kindHint, candidates);
+      Resource found = select(oldName, null, kindHint, referral, reachable);
       if (found != null) {
         parent.put(key, found.name());
       }
@@ -57,30 +72,30 @@ final class NameReferenceFixer implements Transformer {
       for (int i = 0; i < items.size(); i++) {
         Object item = items.get(i);
         if (item instanceof String oldName) {
-          Resource found = select(oldName, null, null, candidates);
+          Resource found = select(oldName, null, null, referral, reachable);
           if (found != null) {
             items.set(i, found.name());
           }
         } else if (item instanceof Map<?, ?> m) {
-          updateNameAndNamespace(Values.asMap(m), candidates, referenced);
+          updateNameAndNamespace(Values.asMap(m), referral, reachable);
         }
       }
     } else if (value instanceof Map<?, ?> m) {
-      updateNameAndNamespace(Values.asMap(m), candidates, referenced);
+      updateNameAndNamespace(Values.asMap(m), referral, reachable);
     }
   }
 
   private void updateNameAndNamespace(
-      Map<String, Object> ref, List<Resource> candidates, Gvk referenced) {
+      Map<String, Object> ref, Referrals referral, Predicate<Resource> reachable) {
     String kind = Values.string(ref.get("kind"));
-    if (kind != null && !kind.equals(referenced.kind())) {
+    if (kind != null && !kind.equals(referral.referenced().kind())) {
       return;
     }
     if (!(ref.get("name") instanceof String oldName)) {
       return;
     }
     String namespace = Values.string(ref.get("namespace"));
-    Resource found = select(oldName, namespace == null ? "" : namespace, null, candidates);
+    Resource found = select(oldName, namespace == null ? "" : namespace, null, referral, reachable);
     if (found == null) {
       return;
     }
@@ -90,24 +105,25 @@ final class NameReferenceFixer implements Transformer {
     }
   }
 
-  private Resource select(
-      String oldName, String namespace, String kindHint, List<Resource> candidates) {
+  private static Resource select(
+      String oldName,
+      String namespace,
+      String kindHint,
+      Referrals referral,
+      Predicate<Resource> reachable) {
     List<Resource> matches =
-        candidates.stream()
+        referral.byName().getOrDefault(oldName, List.of()).stream()
+            .filter(reachable)
             .filter(c -> kindHint == null || c.gvk().kind().equals(kindHint))
             .filter(c -> hadName(c, oldName, namespace))
             .toList();
     if (matches.isEmpty()) {
       return null;
     }
-    if (matches.size() > 1) {
-      Set<String> names = new HashSet<>();
-      matches.forEach(m -> names.add(m.name()));
-      if (names.size() > 1) {
-        throw new KustomizeException(
-            "found multiple possible referrals: "
-                + matches.stream().map(m -> m.originalId().toString()).toList());
-      }
+    if (matches.stream().map(Resource::name).distinct().count() > 1) {
+      throw new KustomizeException(
+          "found multiple possible referrals: "
+              + matches.stream().map(m -> m.originalId().toString()).toList());
     }
     return matches.get(0);
   }
@@ -127,12 +143,12 @@ final class NameReferenceFixer implements Transformer {
   }
 
   /**
-   * Objects a referrer may name: cluster-scoped ones, same-namespace ones, and for role bindings
-   * the namespaces of their service-account subjects.
+   * Objects a referrer may name: anything from a cluster-scoped referrer; otherwise cluster-scoped
+   * objects, objects in its namespace, and for role bindings objects in its subjects' namespaces.
    */
-  private List<Resource> reachableFrom(Resource referrer, ResourceList resources) {
+  private Predicate<Resource> reachableFrom(Resource referrer) {
     if (catalog.isClusterScoped(referrer.gvk())) {
-      return resources.all();
+      return c -> true;
     }
     Set<String> subjectNamespaces = new HashSet<>();
     List<Object> subjects = Values.asList(referrer.object().get("subjects"));
@@ -145,10 +161,9 @@ final class NameReferenceFixer implements Transformer {
       }
     }
     String ns = referrer.id().effectiveNamespace();
-    return resources.matching(
-        c ->
-            catalog.isClusterScoped(c.gvk())
-                || c.id().effectiveNamespace().equals(ns)
-                || subjectNamespaces.contains(c.namespace()));
+    return c ->
+        catalog.isClusterScoped(c.gvk())
+            || c.id().effectiveNamespace().equals(ns)
+            || subjectNamespaces.contains(c.namespace());
   }
 }

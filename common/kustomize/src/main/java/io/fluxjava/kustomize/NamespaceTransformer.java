@@ -1,7 +1,9 @@
 package io.fluxjava.kustomize;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sets {@code namespace}: on every namespaced object, on the fields the configuration lists
@@ -40,8 +42,9 @@ final class NamespaceTransformer implements Transformer {
         FieldWalker.walk(r.object(), spec, (parent, key) -> parent.put(key, namespace));
       }
     }
+    Set<String> seen = new HashSet<>();
     for (Resource r : resources.all()) {
-      if (resources.matching(o -> o.id().sameIdentity(r.id())).size() != 1) {
+      if (!seen.add(ResourceList.identityKey(r.id()))) {
         throw new KustomizeException("namespace transformation produces ID conflict: " + r.id());
       }
     }

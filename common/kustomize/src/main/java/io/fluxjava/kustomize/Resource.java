@@ -24,6 +24,9 @@ final class Resource {
   private Behavior behavior = Behavior.CREATE;
   private boolean generated;
   private boolean hashSuffix;
+  private Gvk cachedGvk;
+  private Object cachedApiVersion;
+  private Object cachedKind;
 
   Resource(Map<String, Object> object) {
     this.object = object;
@@ -38,8 +41,14 @@ final class Resource {
   }
 
   Gvk gvk() {
-    return Gvk.fromApiVersion(
-        Values.string(object.get("apiVersion")), Values.string(object.get("kind")));
+    Object apiVersion = object.get("apiVersion");
+    Object kind = object.get("kind");
+    if (cachedGvk == null || apiVersion != cachedApiVersion || kind != cachedKind) {
+      cachedGvk = Gvk.fromApiVersion(Values.string(apiVersion), Values.string(kind));
+      cachedApiVersion = apiVersion;
+      cachedKind = kind;
+    }
+    return cachedGvk;
   }
 
   String name() {

@@ -1,7 +1,9 @@
 package io.fluxjava.kustomize;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The ordered objects of a build, unique by identity (kustomize's ResMap). */
@@ -19,19 +21,29 @@ final class ResourceList {
 
   /** Adds an object, failing like kustomize when its identity is already present. */
   void append(Resource resource) {
-    ResId id = resource.id();
-    for (Resource existing : resources) {
-      if (existing.id().sameIdentity(id)) {
-        throw new KustomizeException("may not add resource with an already registered id: " + id);
-      }
-    }
-    resources.add(resource);
+    appendAll(List.of(resource));
   }
 
   void appendAll(ResourceList other) {
-    for (Resource r : other.resources) {
-      append(r);
+    appendAll(other.resources);
+  }
+
+  /** Adds objects, failing like kustomize when an identity is already present. */
+  void appendAll(List<Resource> added) {
+    Set<String> present = new HashSet<>();
+    resources.forEach(r -> present.add(identityKey(r.id())));
+    for (Resource r : added) {
+      ResId id = r.id();
+      if (!present.add(identityKey(id))) {
+        throw new KustomizeException("may not add resource with an already registered id: " + id);
+      }
+      resources.add(r);
     }
+  }
+
+  /** A string equal for two ids exactly when {@link ResId#sameIdentity} holds. */
+  static String identityKey(ResId id) {
+    return id.gvk().legacySortKey() + "|" + id.effectiveNamespace() + "|" + id.name();
   }
 
   List<Resource> matching(Predicate<Resource> predicate) {
