@@ -23,10 +23,6 @@ public final class ChangeSet {
     entries.add(entry);
   }
 
-  public void addAll(ChangeSet other) {
-    entries.addAll(other.entries);
-  }
-
   public List<ChangeSetEntry> entries() {
     return Collections.unmodifiableList(entries);
   }
