@@ -131,9 +131,9 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
       reconciler.cleanup(obj, ctx);
     } catch (RuntimeException e) {
       LOG.error("cleanup failed", e);
-      return Optional.of(requeue.backoff(failures.merge(uid(obj), 1, Integer::sum)));
+      return Optional.of(requeue.backoff(failures.merge(key(obj), 1, Integer::sum)));
     }
-    failures.remove(uid(obj));
+    failures.remove(key(obj));
     metrics.delete(obj);
     return Optional.empty();
   }
@@ -183,14 +183,14 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
 
   private Optional<Duration> nextRun(T obj, FluxObject flux, ReconcileResult result) {
     if (result.outcome() != ReconcileResult.Outcome.FAILURE) {
-      failures.remove(uid(obj));
+      failures.remove(key(obj));
     }
     return switch (result.outcome()) {
       case SUCCESS -> result.requeueAfter().or(() -> flux.interval()).map(requeue::jitter);
       case REQUEUE -> result.requeueAfter();
       case FAILURE ->
           flux.retryInterval()
-              .or(() -> Optional.of(requeue.backoff(failures.merge(uid(obj), 1, Integer::sum))));
+              .or(() -> Optional.of(requeue.backoff(failures.merge(key(obj), 1, Integer::sum))));
       case STALLED -> Optional.empty();
     };
   }
@@ -220,7 +220,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
     return generation == null ? 0 : generation;
   }
 
-  private static String uid(CustomResource<?, ?> obj) {
+  private static String key(CustomResource<?, ?> obj) {
     return ObjectKey.of(obj).toString();
   }
 
