@@ -115,6 +115,20 @@ class InMemoryApiServerKubectlTest {
   }
 
   @Test
+  void waitForDeleteReturnsOnceTheObjectIsGone() throws InterruptedException {
+    KustomizationFixture.create(client, NS, "doomed");
+    Kubectl.Running waiting =
+        kubectl.start("wait", "-n", NS, "--for=delete", "kustomization/doomed", "--timeout=20s");
+    Thread.sleep(1500);
+
+    KustomizationFixture.get(client, NS, "doomed").delete();
+
+    Kubectl.Result result = waiting.await(KUBECTL_TIMEOUT);
+    assertThat(result.succeeded()).as(result.stderr()).isTrue();
+    assertThat(result.stdout()).contains("condition met");
+  }
+
+  @Test
   void waitTimesOutWhileReadyIsFalse() {
     KustomizationFixture.create(client, NS, "failing");
     KustomizationFixture.writeReady(client, NS, "failing", "False", "kustomize build failed");

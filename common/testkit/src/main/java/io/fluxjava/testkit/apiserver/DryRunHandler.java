@@ -74,10 +74,19 @@ public final class DryRunHandler implements RequestHandler {
     return switch (request.method()) {
       case PUT -> Responses.json(200, Json.parse(request.body()));
       case DELETE -> Responses.json(200, existing.get());
-      default ->
-          Responses.json(
-              applyCreate ? 201 : 200, ObjectPatcher.patch(existing.orElse(Map.of()), request));
+      default -> Responses.json(applyCreate ? 201 : 200, patched(path, existing, request));
     };
+  }
+
+  private static Map<String, Object> patched(
+      ResourcePath path, Optional<Map<String, Object>> existing, ApiRequest request) {
+    Map<String, Object> result = ObjectPatcher.patch(existing.orElse(Map.of()), request);
+    Map<String, Object> metadata = Json.mapOrCreate(result, "metadata");
+    metadata.put("name", path.name());
+    if (path.namespace() != null) {
+      metadata.put("namespace", path.namespace());
+    }
+    return result;
   }
 
   private static String randomSuffix() {

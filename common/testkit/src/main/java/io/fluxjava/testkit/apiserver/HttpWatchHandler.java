@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * Plain-HTTP watches ({@code ?watch=true} without a WebSocket upgrade, as client-go sends them),
  * answered as a long poll: the objects changed since the requested resourceVersion as MODIFIED
  * events, or, when nothing changed, one BOOKMARK after {@link #IDLE_DELAY}. The mock server cannot
- * stream a response, so the client re-watches after each answer; deletions are not reported (the
- * client notices them on its next list). WebSocket watches go to the CRUD store unchanged.
+ * stream a response, so the client re-watches after each answer. Deletions are reported only for
+ * watches of one named object (a DELETED event once it is gone). WebSocket watches go to the CRUD
+ * store unchanged.
  */
 public final class HttpWatchHandler implements RequestHandler {
 
@@ -59,9 +60,33 @@ public final class HttpWatchHandler implements RequestHandler {
     if (!events.isEmpty()) {
       return Optional.of(watchResponse(String.join("\n", events) + "\n"));
     }
-    String bookmark =
-        Json.write(Map.of("type", "BOOKMARK", "object", bookmark(path.get(), latest)));
-    return Optional.of(watchResponse(bookmark + "\n").setBodyDelay(IDLE_DELAY));
+    String watchedName = watchedName(request, path.get());
+    Map<String, Object> marker = marker(path.get(), latest);
+    String type = "BOOKMARK";
+    if (items.isEmpty() && watchedName != null && since > 0) {
+      // the one object this client watches is gone (kubectl wait --for=delete)
+      type = "DELETED";
+      Map<String, Object> metadata = Json.mapOrCreate(marker, "metadata");
+      metadata.put("name", watchedName);
+      if (path.get().namespace() != null) {
+        metadata.put("namespace", path.get().namespace());
+      }
+    }
+    String event = Json.write(Map.of("type", type, "object", marker));
+    return Optional.of(watchResponse(event + "\n").setBodyDelay(IDLE_DELAY));
+  }
+
+  /** The name a watch is limited to (by path or {@code metadata.name} field selector), or null. */
+  private static String watchedName(ApiRequest request, ResourcePath path) {
+    if (!path.isCollection()) {
+      return path.name();
+    }
+    String selector = request.param("fieldSelector");
+    String prefix = "metadata.name=";
+    if (selector != null && selector.startsWith(prefix) && !selector.contains(",")) {
+      return selector.substring(prefix.length());
+    }
+    return null;
   }
 
   /** The list matching the watch: same path and selectors (a named watch selects by name). */
@@ -83,13 +108,16 @@ public final class HttpWatchHandler implements RequestHandler {
             .collect(Collectors.joining("&"));
   }
 
-  private Map<String, Object> bookmark(ResourcePath path, long version) {
+  /** A minimal object of the watched kind at {@code version}, for bookmarks and deletions. */
+  private Map<String, Object> marker(ResourcePath path, long version) {
     String kind =
         catalog.find(path.group(), path.version(), path.plural()).map(ApiResource::kind).orElse("");
     Map<String, Object> object = new LinkedHashMap<>();
     object.put("apiVersion", path.apiVersion());
     object.put("kind", kind);
-    object.put("metadata", Map.of("resourceVersion", String.valueOf(version)));
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    metadata.put("resourceVersion", String.valueOf(version));
+    object.put("metadata", metadata);
     return object;
   }
 
