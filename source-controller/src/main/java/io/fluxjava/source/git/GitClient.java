@@ -235,6 +235,9 @@ public final class GitClient {
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    return cause == e ? e.getMessage() : e.getMessage() + ": " + cause.getMessage();
+    String message = String.valueOf(e.getMessage());
+    return cause == e || cause.getMessage() == null || message.contains(cause.getMessage())
+        ? message
+        : message + ": " + cause.getMessage();
   }
 }

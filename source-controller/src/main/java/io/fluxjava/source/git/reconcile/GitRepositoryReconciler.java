@@ -21,6 +21,7 @@ import io.fluxjava.source.git.GitClient;
 import io.fluxjava.source.git.GitException;
 import io.fluxjava.source.storage.ArtifactLocation;
 import io.fluxjava.source.storage.ArtifactStorage;
+import io.fluxjava.source.storage.FileTrees;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.SourceIgnore;
 import io.fluxjava.source.storage.StoredArtifact;
@@ -211,7 +212,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
       recordArtifact(obj, ctx, checkout, stored, resolvedIncludes);
       return progress.succeeded(stored.revision());
     } finally {
-      IncludedArtifacts.deleteTree(worktree);
+      FileTrees.deleteRecursively(worktree);
     }
   }
 

@@ -6,11 +6,11 @@ import io.fluxjava.api.source.GitRepository;
 import io.fluxjava.api.source.GitRepositoryInclude;
 import io.fluxjava.artifact.SafeTarExtractor;
 import io.fluxjava.source.storage.ArtifactStorage;
+import io.fluxjava.source.storage.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -85,10 +85,10 @@ final class IncludedArtifacts {
         }
         Path from = inside(extracted, include.include().getFromPath());
         Path to = inside(worktree, toPath(include.include()));
-        deleteTree(to);
+        FileTrees.deleteRecursively(to);
         copyTree(from, to);
       } finally {
-        deleteTree(extracted);
+        FileTrees.deleteRecursively(extracted);
       }
     }
   }
@@ -128,28 +128,6 @@ final class IncludedArtifacts {
                 to.resolve(from.relativize(file).toString()),
                 StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.COPY_ATTRIBUTES);
-            return FileVisitResult.CONTINUE;
-          }
-        });
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-            Files.delete(dir);
             return FileVisitResult.CONTINUE;
           }
         });
