@@ -45,10 +45,10 @@ public final class ApplyEngine {
    */
   public ChangeSet apply(List<GenericKubernetesResource> manifests, ApplyOptions options)
       throws InterruptedException {
-    List<GenericKubernetesResource> desired =
-        manifests.stream().map(m -> DesiredObjects.prepare(m, options.ownerLabels())).toList();
+    List<GenericKubernetesResource> desired = prepare(manifests, options);
     StagePlanner planner =
-        new StagePlanner(new ObjectPlanner(cluster, options), options.concurrency());
+        new StagePlanner(
+            new ObjectPlanner(cluster, options, ObjectPlanner.Mode.APPLY), options.concurrency());
     ChangeSet applied = new ChangeSet();
     for (Map.Entry<ApplyStage, List<GenericKubernetesResource>> stage :
         ApplyStage.split(desired, options.customStageKinds()).entrySet()) {
@@ -62,6 +62,31 @@ public final class ApplyEngine {
       }
     }
     return applied;
+  }
+
+  /**
+   * What {@link #apply} would do, without writing anything: one entry per object, created,
+   * configured (drifted), unchanged or skipped, in apply order. For drift detection.
+   *
+   * @throws ApplyException naming the first object whose dry-run was rejected
+   * @throws InterruptedException when interrupted while waiting for the dry-runs
+   */
+  public ChangeSet diff(List<GenericKubernetesResource> manifests, ApplyOptions options)
+      throws InterruptedException {
+    StagePlanner planner =
+        new StagePlanner(
+            new ObjectPlanner(cluster, options, ObjectPlanner.Mode.DIFF), options.concurrency());
+    ChangeSet changes = new ChangeSet();
+    for (List<GenericKubernetesResource> stage :
+        ApplyStage.split(prepare(manifests, options), options.customStageKinds()).values()) {
+      plan(planner, stage, changes).forEach(plan -> changes.add(plan.entry()));
+    }
+    return changes;
+  }
+
+  private static List<GenericKubernetesResource> prepare(
+      List<GenericKubernetesResource> manifests, ApplyOptions options) {
+    return manifests.stream().map(m -> DesiredObjects.prepare(m, options.ownerLabels())).toList();
   }
 
   private static List<ObjectPlanner.Plan> plan(

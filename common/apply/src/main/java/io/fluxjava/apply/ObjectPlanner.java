@@ -10,10 +10,19 @@ import java.util.Optional;
 
 /**
  * Decides, with a server-side dry-run, what applying one object would do: skip it, leave it
- * unchanged, or write it (created / configured). Recreates objects on immutable-field errors when
- * force applies, and hands fields of manual edits over to the engine's field manager.
+ * unchanged, or write it (created / configured). Before an apply it also recreates objects on
+ * immutable-field errors when force applies, and hands fields of manual edits over to the engine's
+ * field manager; a diff only reports.
  */
 final class ObjectPlanner {
+
+  /** Whether planning may prepare the cluster for the apply that follows. */
+  enum Mode {
+    /** Recreate on immutable-field errors, take over managed fields. */
+    APPLY,
+    /** Write nothing: pending takeovers count as drift, immutable-field errors fail. */
+    DIFF
+  }
 
   /** The decision for one object; {@code toApply} is empty when nothing must be written. */
   record Plan(ChangeSetEntry entry, Optional<GenericKubernetesResource> toApply) {}
@@ -22,12 +31,14 @@ final class ObjectPlanner {
   private final TerminationWaiter terminationWaiter;
   private final ApplyOptions options;
   private final ManagedFieldsTakeover takeover;
+  private final Mode mode;
 
-  ObjectPlanner(ClusterClient cluster, ApplyOptions options) {
+  ObjectPlanner(ClusterClient cluster, ApplyOptions options, Mode mode) {
     this.cluster = cluster;
     this.terminationWaiter = new TerminationWaiter(cluster);
     this.options = options;
     this.takeover = new ManagedFieldsTakeover(options.fieldManager(), options.overrideManagers());
+    this.mode = mode;
   }
 
   /**
@@ -44,7 +55,7 @@ final class ObjectPlanner {
     try {
       dryRun = cluster.dryRunApply(desired, options.fieldManager());
     } catch (KubernetesClientException error) {
-      if (live.isEmpty() || !mayRecreate(desired, live.get(), error)) {
+      if (mode == Mode.DIFF || live.isEmpty() || !mayRecreate(desired, live.get(), error)) {
         throw dryRunFailed(entry, error);
       }
       recreate(entry);
@@ -127,8 +138,8 @@ final class ObjectPlanner {
       return false;
     }
     List<Map<String, Object>> patch = takeover.patchFor(live.get());
-    if (patch.isEmpty()) {
-      return false;
+    if (patch.isEmpty() || mode == Mode.DIFF) {
+      return !patch.isEmpty();
     }
     InventoryEntry entry = InventoryEntry.of(live.get());
     try {

@@ -258,4 +258,23 @@ class ApplyEngineTest {
                 + " resource");
     assertThat(liveConfigMap(InMemoryApiServer.DEFAULT_NAMESPACE, "homeless")).isNull();
   }
+
+  @Test
+  void diffReportsDriftWithoutWriting() throws Exception {
+    engine.apply(List.of(Manifests.configMap("default", "watched", "one")), OPTIONS);
+    String version = liveConfigMap("default", "watched").getMetadata().getResourceVersion();
+
+    ChangeSet drift =
+        engine.diff(
+            List.of(
+                Manifests.configMap("default", "watched", "two"),
+                Manifests.configMap("default", "unborn", "x")),
+            OPTIONS);
+
+    assertThat(drift.toString())
+        .isEqualTo("ConfigMap/default/unborn created\nConfigMap/default/watched configured");
+    assertThat(liveConfigMap("default", "watched").getMetadata().getResourceVersion())
+        .isEqualTo(version);
+    assertThat(liveConfigMap("default", "unborn")).isNull();
+  }
 }

@@ -190,4 +190,19 @@ class SsaPolicyTest {
         .extracting(entry -> entry.getManager())
         .contains("some-operator");
   }
+
+  @Test
+  void diffCountsAPendingTakeoverAsDriftButLeavesTheObjectAlone() throws Exception {
+    createWithKubectl("inspected", Map.of(LAST_APPLIED, "{}"));
+
+    ChangeSet drift =
+        engine.diff(List.of(Manifests.configMap("default", "inspected", "same")), OPTIONS);
+
+    assertThat(drift).hasToString("ConfigMap/default/inspected configured");
+    ConfigMap live = live("inspected");
+    assertThat(live.getMetadata().getAnnotations()).containsKey(LAST_APPLIED);
+    assertThat(live.getMetadata().getManagedFields())
+        .extracting(entry -> entry.getManager())
+        .containsExactly("kubectl-client-side-apply");
+  }
 }
