@@ -23,6 +23,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 public class AlertingConfiguration {
 
+  // routing only matches and enqueues; more threads only help while label lookups block
+  private static final int ROUTING_THREADS = 4;
+  private static final int ROUTING_QUEUE = 100_000;
+
   @Bean(destroyMethod = "close")
   public KubernetesAlertCatalog alertCatalog(KubernetesClient client) {
     return new KubernetesAlertCatalog(client, Clock.systemUTC());
@@ -33,9 +37,8 @@ public class AlertingConfiguration {
     return new NotificationDispatcher(DispatchPolicy.defaults());
   }
 
-  @Bean
-  public EventIntake eventIntake(
-      @Value("${rate-limit-interval:5m}") String rateLimitInterval,
+  @Bean(destroyMethod = "close")
+  public AsyncRouter eventRouter(
       FluxOptions options,
       KubernetesClient client,
       KubernetesAlertCatalog catalog,
@@ -47,6 +50,12 @@ public class AlertingConfiguration {
             new AlertMatcher(options.noCrossNamespaceRefs(), new KubernetesLabelLookup(client)),
             dispatcher,
             new KubernetesAlertWarnings(client, recorder));
+    return new AsyncRouter(router, ROUTING_THREADS, ROUTING_QUEUE);
+  }
+
+  @Bean
+  public EventIntake eventIntake(
+      @Value("${rate-limit-interval:5m}") String rateLimitInterval, AsyncRouter router) {
     return new EventIntake(
         new DuplicateSuppressor(GoDuration.parse(rateLimitInterval), Clock.systemUTC()), router);
   }

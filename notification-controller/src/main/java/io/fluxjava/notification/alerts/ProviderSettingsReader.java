@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Builds {@link ProviderSettings} from a Provider and its Secrets: {@code secretRef} keys override
@@ -54,7 +55,7 @@ public final class ProviderSettingsReader {
         secret.get("password"),
         headers(secret.get("headers")),
         proxy,
-        sslContext(namespace, spec.getCertSecretRef()),
+        trust(namespace, spec.getCertSecretRef()),
         timeout(spec.getTimeout()),
         provider.getMetadata().getUid());
   }
@@ -68,7 +69,7 @@ public final class ProviderSettingsReader {
       throw new IllegalArgumentException(
           "failed to read Secret '" + namespace + "/" + ref.getName() + "'");
     }
-    Map<String, String> data = new java.util.HashMap<>();
+    Map<String, String> data = new HashMap<>();
     if (secret.getData() != null) {
       Base64.Decoder decoder = Base64.getDecoder();
       secret
@@ -82,7 +83,7 @@ public final class ProviderSettingsReader {
     return data;
   }
 
-  private SSLContext sslContext(String namespace, LocalObjectReference ref) {
+  private TrustManagerFactory trust(String namespace, LocalObjectReference ref) {
     if (ref == null || ref.getName() == null) {
       return null;
     }

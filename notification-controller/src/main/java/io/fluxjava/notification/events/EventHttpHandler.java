@@ -3,18 +3,21 @@ package io.fluxjava.notification.events;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-/** POST of an event on any path: 202, 400, 413 (body over 3 MiB) or 429. */
+/**
+ * POST of an event on any path: 202, 400, 413 (body over 3 MiB) or 429. The intake runs on the
+ * event loop: it only parses and deduplicates, routing happens elsewhere ({@code AsyncRouter}).
+ */
 public final class EventHttpHandler {
 
   /** Largest accepted body, as upstream. */
   public static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+  private static final int PAYLOAD_TOO_LARGE = 413;
 
   private final EventIntake intake;
 
@@ -27,12 +30,9 @@ public final class EventHttpHandler {
     return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), MAX_BODY_BYTES)
         .map(EventHttpHandler::bytes)
         .defaultIfEmpty(new byte[0])
-        // routing may read the API server (matchLabels), so keep it off the event loop
-        .publishOn(Schedulers.boundedElastic())
         .flatMap(body -> ServerResponse.status(intake.receive(body).httpStatus()).build())
         .onErrorResume(
-            DataBufferLimitException.class,
-            e -> ServerResponse.status(HttpStatus.PAYLOAD_TOO_LARGE).build());
+            DataBufferLimitException.class, e -> ServerResponse.status(PAYLOAD_TOO_LARGE).build());
   }
 
   private static byte[] bytes(DataBuffer buffer) {

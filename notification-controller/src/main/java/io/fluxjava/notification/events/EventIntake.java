@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The event server's logic without HTTP: validate, keep the allowed metadata, suppress duplicates,
- * drop the rate-limit token and hand the event on.
+ * drop the rate-limit token and hand the event on (to a router that must not block).
  */
 public final class EventIntake {
 
@@ -33,17 +33,7 @@ public final class EventIntake {
     if (!duplicates.admit(EventKey.of(event))) {
       return IntakeResult.DUPLICATE;
     }
-    try {
-      router.accept(MetadataFilter.withoutToken(event));
-    } catch (RuntimeException e) {
-      // the event was valid; a routing failure (e.g. API server unreachable) is ours to log
-      LOG.error(
-          "failed to route event of {}/{}/{}: {}",
-          event.involvedObject().kind(),
-          event.involvedObject().namespace(),
-          event.involvedObject().name(),
-          e.getMessage());
-    }
+    router.accept(MetadataFilter.withoutToken(event));
     return IntakeResult.ACCEPTED;
   }
 }

@@ -2,12 +2,13 @@ package io.fluxjava.notification.providers;
 
 import java.time.Duration;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Everything a notifier needs from a Provider and its Secrets: spec values already overridden by
  * the {@code secretRef} keys {@code address}, {@code token}, {@code username}, {@code password},
- * {@code headers} and {@code proxy}. {@link #toString()} hides the secrets.
+ * {@code headers} and {@code proxy}; {@code trust} is null unless {@code certSecretRef} names a
+ * custom CA. {@link #toString()} hides the secrets.
  */
 public record ProviderSettings(
     String type,
@@ -18,7 +19,7 @@ public record ProviderSettings(
     String password,
     Map<String, String> headers,
     String proxy,
-    SSLContext sslContext,
+    TrustManagerFactory trust,
     Duration timeout,
     String providerUid) {
 
@@ -54,7 +55,7 @@ public record ProviderSettings(
         password,
         headers,
         proxy,
-        sslContext,
+        trust,
         timeout,
         providerUid);
   }
@@ -70,7 +71,7 @@ public record ProviderSettings(
         password,
         headers,
         proxy,
-        sslContext,
+        trust,
         timeout,
         providerUid);
   }
@@ -86,7 +87,7 @@ public record ProviderSettings(
         password,
         headers,
         proxy,
-        sslContext,
+        trust,
         timeout,
         providerUid);
   }
@@ -102,7 +103,7 @@ public record ProviderSettings(
         newPassword,
         headers,
         proxy,
-        sslContext,
+        trust,
         timeout,
         providerUid);
   }
@@ -118,7 +119,7 @@ public record ProviderSettings(
         password,
         newHeaders,
         proxy,
-        sslContext,
+        trust,
         timeout,
         providerUid);
   }
@@ -126,17 +127,7 @@ public record ProviderSettings(
   /** A copy with another provider UID (commit status identifiers use it). */
   public ProviderSettings withProviderUid(String uid) {
     return new ProviderSettings(
-        type,
-        address,
-        channel,
-        username,
-        token,
-        password,
-        headers,
-        proxy,
-        sslContext,
-        timeout,
-        uid);
+        type, address, channel, username, token, password, headers, proxy, trust, timeout, uid);
   }
 
   @Override
