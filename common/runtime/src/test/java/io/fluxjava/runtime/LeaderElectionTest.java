@@ -1,0 +1,77 @@
+package io.fluxjava.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.runtime.events.FluxEventRecorder;
+import io.fluxjava.runtime.josdk.FluxOperator;
+import io.fluxjava.runtime.metrics.ReconcileMetrics;
+import io.fluxjava.runtime.options.FluxOptions;
+import io.fluxjava.runtime.testing.MockApiServer;
+import io.fluxjava.runtime.testing.TestWidget;
+import io.fluxjava.runtime.testing.TestWidgetReconciler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** With --enable-leader-election the controller takes its Lease before reconciling. */
+class LeaderElectionTest {
+
+  @Test
+  void leaderTakesNamedLeaseInRuntimeNamespaceAndReconciles() {
+    try (MockApiServer api = new MockApiServer()) {
+      KubernetesClient client = api.client();
+      FluxOptions options =
+          FluxOptions.from(
+              Map.of("enable-leader-election", "", "RUNTIME_NAMESPACE", "flux-system")::get,
+              "test-controller");
+      SimpleMeterRegistry registry = new SimpleMeterRegistry();
+      TestWidgetReconciler reconciler = new TestWidgetReconciler();
+      try (FluxEventRecorder events =
+          new FluxEventRecorder(client, "test-controller", "", "pod-a", Clock.systemUTC())) {
+        FluxOperator operator = new FluxOperator(client, options, registry);
+        operator.register(
+            new ReconcileRunner<>(
+                reconciler,
+                client,
+                options,
+                events,
+                new ReconcileMetrics(registry),
+                new RequeuePolicy(5, Duration.ofMillis(750), Duration.ofMinutes(15), new Random()),
+                Clock.systemUTC()));
+        operator.start();
+        try {
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () ->
+                      lease(client) != null && lease(client).getSpec().getHolderIdentity() != null);
+          TestWidget widget = new TestWidget();
+          widget.setMetadata(
+              new ObjectMetaBuilder().withName("led").withNamespace("default").build());
+          widget.setSpec(new TestWidget.Spec());
+          client.resource(widget).create();
+
+          await().atMost(Duration.ofSeconds(20)).until(() -> reconciler.reconcilesOf("led") > 0);
+          assertThat(lease(client).getSpec().getLeaseDurationSeconds()).isEqualTo(35);
+        } finally {
+          operator.stop();
+        }
+      }
+    }
+  }
+
+  private static Lease lease(KubernetesClient client) {
+    return client
+        .leases()
+        .inNamespace("flux-system")
+        .withName("test-controller-leader-election")
+        .get();
+  }
+}
