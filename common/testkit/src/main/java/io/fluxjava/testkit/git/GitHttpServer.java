@@ -3,6 +3,7 @@ package io.fluxjava.testkit.git;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * A smart-HTTP Git server on 127.0.0.1 for tests: git's own {@code git http-backend} CGI behind the
@@ -35,7 +37,8 @@ public final class GitHttpServer implements AutoCloseable {
   private final String expectedAuthorization;
   private final AtomicInteger uploadPackRequests = new AtomicInteger();
 
-  private GitHttpServer(Path root, String expectedAuthorization, SSLContext tls)
+  private GitHttpServer(
+      Path root, String expectedAuthorization, SSLContext tls, boolean needClientCertificate)
       throws IOException {
     this.root = root;
     this.expectedAuthorization = expectedAuthorization;
@@ -44,7 +47,15 @@ public final class GitHttpServer implements AutoCloseable {
       server = HttpServer.create(address, 0);
     } else {
       HttpsServer https = HttpsServer.create(address, 0);
-      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      https.setHttpsConfigurator(
+          new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters params) {
+              SSLParameters parameters = tls.getDefaultSSLParameters();
+              parameters.setNeedClientAuth(needClientCertificate);
+              params.setSSLParameters(parameters);
+            }
+          });
       server = https;
     }
     server.createContext("/", this::handle);
@@ -54,7 +65,7 @@ public final class GitHttpServer implements AutoCloseable {
 
   /** Serves the repositories under {@code root} to anyone. */
   public static GitHttpServer anonymous(Path root) throws IOException {
-    return new GitHttpServer(root, null, null);
+    return new GitHttpServer(root, null, null, false);
   }
 
   /** Serves the repositories only to requests with these basic-auth credentials. */
@@ -63,17 +74,24 @@ public final class GitHttpServer implements AutoCloseable {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new GitHttpServer(root, "Basic " + token, null);
+    return new GitHttpServer(root, "Basic " + token, null, false);
   }
 
   /** Serves the repositories only to requests carrying {@code Authorization: Bearer <token>}. */
   public static GitHttpServer withBearerToken(Path root, String token) throws IOException {
-    return new GitHttpServer(root, "Bearer " + token, null);
+    return new GitHttpServer(root, "Bearer " + token, null, false);
   }
 
   /** Serves the repositories to anyone over HTTPS with the given server TLS context. */
   public static GitHttpServer withTls(Path root, SSLContext tls) throws IOException {
-    return new GitHttpServer(root, null, tls);
+    return new GitHttpServer(root, null, tls, false);
+  }
+
+  /**
+   * Serves the repositories over HTTPS only to clients presenting a certificate {@code tls} trusts.
+   */
+  public static GitHttpServer withMutualTls(Path root, SSLContext tls) throws IOException {
+    return new GitHttpServer(root, null, tls, true);
   }
 
   /** The URL of a repository, such as {@code http://127.0.0.1:port/repo.git}. */
