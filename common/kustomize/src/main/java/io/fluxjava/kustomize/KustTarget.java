@@ -69,6 +69,9 @@ final class KustTarget {
     for (Transformer t : new TransformerPlan(kustomization, loader, acc.config).transformers()) {
       t.transform(acc.resources);
     }
+    List<Var> vars = new ArrayList<>();
+    maps("vars").forEach(v -> vars.add(Var.fromMap(v)));
+    acc.mergeVars(vars);
   }
 
   private void accumulateResources(Accumulation acc) {
@@ -103,6 +106,7 @@ final class KustTarget {
       Accumulation subAcc = sub.accumulate();
       acc.resources.appendAll(subAcc.resources);
       acc.config.merge(subAcc.config);
+      acc.mergeVars(subAcc.vars);
       return;
     }
     acc.resources.appendAll(ResourceReader.read(loader.readString(entry), entry));

@@ -37,6 +37,10 @@ public final class KustomizeBuilder {
       Accumulation acc = target.accumulate();
       new HashSuffixTransformer().transform(acc.resources);
       new NameReferenceFixer(acc.config.nameReferences()).transform(acc.resources);
+      Map<String, Object> varValues = new java.util.LinkedHashMap<>();
+      acc.vars.forEach(v -> varValues.put(v.name(), v.value()));
+      new VarExpander(varValues, acc.config.get(TransformerConfig.VAR_REFERENCE))
+          .transform(acc.resources);
       sorter(target.kustomization()).transform(acc.resources);
       if (addsManagedByLabel(target.kustomization())) {
         new MapEntriesTransformer(

@@ -16,8 +16,6 @@ import java.util.Objects;
 final class StrategicMergePatch {
 
   static final String PATCH_DIRECTIVE = "$patch";
-  private static final String SET_ELEMENT_ORDER_PREFIX = "$setElementOrder/";
-  private static final String RETAIN_KEYS = "$retainKeys";
   private static final String DELETE = "delete";
   private static final String REPLACE = "replace";
 
@@ -74,11 +72,9 @@ final class StrategicMergePatch {
     return result;
   }
 
+  /** Only {@code $patch} is a directive here; kustomize keeps other "$" keys as plain fields. */
   private static boolean isDirective(String key) {
-    return key.equals(PATCH_DIRECTIVE)
-        || key.equals(RETAIN_KEYS)
-        || key.startsWith(SET_ELEMENT_ORDER_PREFIX)
-        || key.startsWith("$deleteFromPrimitiveList/");
+    return key.equals(PATCH_DIRECTIVE);
   }
 
   private List<Object> mergeList(

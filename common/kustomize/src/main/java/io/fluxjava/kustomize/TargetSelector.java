@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A patch or replacement target: GVK, name and namespace (anchored regular expressions, matched
- * against original and current identity) plus label and annotation selectors.
+ * A patch or replacement target: group, version, kind, name and namespace (anchored regular
+ * expressions; name and namespace matched against original and current identity) plus label and
+ * annotation selectors.
  */
 record TargetSelector(
     Gvk gvk, String name, String namespace, String labelSelector, String annotationSelector) {
@@ -30,12 +31,19 @@ record TargetSelector(
     if (!empty(name) && !regex(name, original.name()) && !regex(name, current.name())) {
       return false;
     }
-    if (!r.gvk().matches(gvk)) {
+    Gvk actual = r.gvk();
+    if (!matchesOptional(gvk.group(), actual.group())
+        || !matchesOptional(gvk.version(), actual.version())
+        || !matchesOptional(gvk.kind(), actual.kind())) {
       return false;
     }
     return LabelSelector.parse(labelSelector).matches(Values.stringMap(r.metadata().get("labels")))
         && LabelSelector.parse(annotationSelector)
             .matches(Values.stringMap(r.metadata().get("annotations")));
+  }
+
+  private static boolean matchesOptional(String pattern, String value) {
+    return empty(pattern) || regex(pattern, value);
   }
 
   private static boolean empty(String s) {
