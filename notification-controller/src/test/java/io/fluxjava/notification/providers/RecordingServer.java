@@ -2,6 +2,8 @@ package io.fluxjava.notification.providers;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -15,8 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
-/** An HTTP server on 127.0.0.1 that records every request and answers with scripted statuses. */
+/** An HTTP(S) server on 127.0.0.1 that records every request and answers with scripted statuses. */
 public final class RecordingServer implements AutoCloseable {
 
   /** One recorded request; header names are case-insensitive. */
@@ -28,6 +31,7 @@ public final class RecordingServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final String scheme;
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
   private final List<Request> requests = new ArrayList<>();
   private final AtomicInteger calls = new AtomicInteger();
@@ -35,8 +39,16 @@ public final class RecordingServer implements AutoCloseable {
   private volatile String responseBody = "{}";
   private volatile Duration delay = Duration.ZERO;
 
-  private RecordingServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+  private RecordingServer(SSLContext tls) throws IOException {
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      server = HttpServer.create(loopback, 256);
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 256);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+    }
+    scheme = tls == null ? "http" : "https";
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
@@ -44,7 +56,12 @@ public final class RecordingServer implements AutoCloseable {
 
   /** Starts a server answering 200. */
   public static RecordingServer start() throws IOException {
-    return new RecordingServer();
+    return new RecordingServer(null);
+  }
+
+  /** Starts an HTTPS server presenting the key of {@code tls}. */
+  public static RecordingServer startTls(SSLContext tls) throws IOException {
+    return new RecordingServer(tls);
   }
 
   /** Answers the n-th request with the n-th status; the last one repeats. */
@@ -65,9 +82,9 @@ public final class RecordingServer implements AutoCloseable {
     return this;
   }
 
-  /** {@code http://127.0.0.1:<port><path>}. */
+  /** {@code http(s)://127.0.0.1:<port><path>}. */
   public String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return scheme + "://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   /** A snapshot of the requests so far. */
