@@ -69,6 +69,9 @@ public final class Manifests {
 
   /** The condition of {@code type}; fails when absent. */
   public static Condition condition(Kustomization ks, String type) {
+    if (ks.getStatus() == null || ks.getStatus().getConditions() == null) {
+      throw new AssertionError("no conditions yet on " + ks.getMetadata().getName());
+    }
     return ks.getStatus().getConditions().stream()
         .filter(c -> type.equals(c.getType()))
         .findFirst()
