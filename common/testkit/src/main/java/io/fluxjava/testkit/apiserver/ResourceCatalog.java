@@ -29,7 +29,14 @@ public final class ResourceCatalog {
 
   /** The type served at {@code group/version/plural}, if any. */
   public Optional<ApiResource> find(String group, String version, String plural) {
-    return all().stream()
+    // built-in kinds first: reading the CRDs means parsing every stored schema
+    return first(BuiltInResources.all(), group, version, plural)
+        .or(() -> first(all(), group, version, plural));
+  }
+
+  private static Optional<ApiResource> first(
+      List<ApiResource> resources, String group, String version, String plural) {
+    return resources.stream()
         .filter(r -> r.group().equals(group))
         .filter(r -> r.version().equals(version))
         .filter(r -> r.plural().equals(plural))

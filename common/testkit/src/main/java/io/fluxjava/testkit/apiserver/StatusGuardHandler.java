@@ -22,12 +22,14 @@ public final class StatusGuardHandler implements RequestHandler {
 
   @Override
   public Optional<MockResponse> handle(ApiRequest request) {
-    if (request.method() != HttpMethod.PUT) {
+    if (request.method() != HttpMethod.PUT || !request.body().contains("\"status\"")) {
       return Optional.empty();
     }
+    Map<String, Object> object = Json.parse(request.body());
     Optional<ResourcePath> path =
         ResourcePath.parse(request.path())
             .filter(p -> !p.isCollection() && p.subresource() == null)
+            .filter(p -> object.containsKey("status"))
             .filter(
                 p ->
                     catalog
@@ -35,10 +37,6 @@ public final class StatusGuardHandler implements RequestHandler {
                         .map(ApiResource::statusSubresource)
                         .orElse(false));
     if (path.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Object> object = Json.parse(request.body());
-    if (!object.containsKey("status")) {
       return Optional.empty();
     }
     Object stored =
