@@ -73,13 +73,14 @@ public final class StoredArtifacts {
   }
 
   /**
-   * Points {@code latest.tar.gz} in the object's directory at {@code location} and returns its URL,
-   * as upstream's {@code status.url}.
+   * Points the link {@code linkName} ({@code latest.tar.gz}, or {@code index.yaml} for Helm
+   * repositories) in the object's directory at {@code location} and returns the link's URL, as
+   * upstream's {@code status.url}.
    */
-  public String linkLatest(ArtifactLocation location) throws IOException {
-    ArtifactLocation latest = location.withFileName(LATEST);
+  public String linkLatest(ArtifactLocation location, String linkName) throws IOException {
+    ArtifactLocation latest = location.withFileName(linkName);
     Path link = storage.resolve(latest);
-    Path temp = link.resolveSibling("." + LATEST + ".tmp");
+    Path temp = link.resolveSibling("." + linkName + ".tmp");
     Files.deleteIfExists(temp);
     Files.createSymbolicLink(temp, Path.of(location.fileName()));
     Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
