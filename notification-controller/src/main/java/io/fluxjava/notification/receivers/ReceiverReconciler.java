@@ -1,15 +1,19 @@
 package io.fluxjava.notification.receivers;
 
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fluxjava.api.notification.CrossNamespaceObjectReference;
 import io.fluxjava.api.notification.Receiver;
 import io.fluxjava.api.notification.ReceiverReasons;
 import io.fluxjava.api.notification.ReceiverStatus;
 import io.fluxjava.notification.alerts.WireNames;
+import io.fluxjava.runtime.DependencyWatch;
 import io.fluxjava.runtime.FluxReconciler;
+import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes a Receiver's webhook path: checks its type and resources, reads the token and sets
@@ -26,6 +30,22 @@ public final class ReceiverReconciler implements FluxReconciler<Receiver> {
   @Override
   public Class<Receiver> resourceType() {
     return Receiver.class;
+  }
+
+  /** A changed token changes the webhook path, so the Receiver's Secret is watched. */
+  @Override
+  public List<DependencyWatch<?, Receiver>> dependencies() {
+    return List.of(
+        DependencyWatch.of(Secret.class, Receiver.class)
+            .trackedValue(Secret::getData)
+            .references(
+                receiver ->
+                    receiver.getSpec().getSecretRef() == null
+                        ? Set.of()
+                        : Set.of(
+                            new ObjectKey(
+                                receiver.getMetadata().getNamespace(),
+                                receiver.getSpec().getSecretRef().getName()))));
   }
 
   @Override
