@@ -29,16 +29,16 @@ final class ChartDependencies {
         if (isVendored(chartDir, dep.name())) {
           continue;
         }
-        byte[] archive = fetch(sourceRoot, chartDir, dep, namespace);
+        PulledChart chart = fetch(sourceRoot, chartDir, dep, namespace);
         Path charts = Files.createDirectories(chartDir.resolve(CHARTS));
-        Files.write(charts.resolve(dep.name() + ".tgz"), archive);
+        Files.write(charts.resolve(chart.name() + "-" + chart.version() + ".tgz"), chart.archive());
       }
     } catch (IOException e) {
       throw ChartBuildException.dependencies(e.getMessage());
     }
   }
 
-  private byte[] fetch(
+  private PulledChart fetch(
       Path sourceRoot, Path chartDir, ChartMetadata.Dependency dep, String namespace)
       throws IOException, ChartBuildException {
     String repository = dep.repository();
@@ -50,7 +50,8 @@ final class ChartDependencies {
       }
       ChartMetadata depMetadata = ChartMetadata.read(local);
       build(sourceRoot, local, depMetadata, namespace);
-      return ChartPackager.pack(local, depMetadata, null);
+      return new PulledChart(
+          depMetadata.name(), depMetadata.version(), ChartPackager.pack(local, depMetadata, null));
     }
     if (repository.isEmpty() || repository.startsWith("@") || repository.startsWith("alias:")) {
       throw new IOException(
@@ -58,7 +59,7 @@ final class ChartDependencies {
               + dep.name()
               + "': not vendored in charts/ and no repository URL");
     }
-    return repositories.pullDependency(namespace, repository, dep.name(), dep.version()).archive();
+    return repositories.pullDependency(namespace, repository, dep.name(), dep.version());
   }
 
   private static boolean isVendored(Path chartDir, String name) throws IOException {
