@@ -4,7 +4,10 @@ import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** GitHub commit statuses: success/failure on the event's revision, context = status id. */
+/**
+ * GitHub commit statuses: success/failure on the event's revision, context = status id; skipped
+ * when the commit already shows the same state and description.
+ */
 final class GitHubCommitStatusNotifier implements Notifier {
 
   private final ProviderSettings settings;
@@ -30,9 +33,15 @@ final class GitHubCommitStatusNotifier implements Notifier {
     status.put("state", event.isError() ? "failure" : "success");
     status.put("description", CommitStatusText.of(event).description());
     status.put("context", CommitStatusText.statusId(settings.providerUid(), event));
-    http.postJson(
-        api.baseUrl() + "/repos/" + api.owner() + "/" + api.repo() + "/statuses/" + commit,
-        status,
-        GitHubApi.headers(settings.token()));
+    String repository = api.baseUrl() + "/repos/" + api.owner() + "/" + api.repo();
+    Map<String, String> headers = GitHubApi.headers(settings.token());
+    String existing =
+        http.send(
+            "GET", repository + "/commits/" + commit + "/statuses?per_page=50", null, headers);
+    if (LatestStatus.alreadySet(
+        existing, status.get("context"), status.get("state"), status.get("description"))) {
+      return;
+    }
+    http.postJson(repository + "/statuses/" + commit, status, headers);
   }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Gitea/Forgejo commit statuses; progressing events show as pending. */
+/** Gitea/Forgejo commit statuses; progressing events show as pending; repeats are skipped. */
 final class GiteaNotifier implements Notifier {
 
   private final ProviderSettings settings;
@@ -31,16 +31,21 @@ final class GiteaNotifier implements Notifier {
     status.put("target_url", "");
     status.put("description", CommitStatusText.of(event).description());
     status.put("context", CommitStatusText.statusId(settings.providerUid(), event));
-    http.postJson(
+    String statuses =
         repository.host()
             + "/api/v1/repos/"
             + ownerAndRepo.get(0)
             + "/"
             + ownerAndRepo.get(1)
             + "/statuses/"
-            + commit,
-        status,
-        Map.of("Authorization", "token " + settings.token()));
+            + commit;
+    Map<String, String> headers = Map.of("Authorization", "token " + settings.token());
+    String existing = http.send("GET", statuses + "?limit=50", null, headers);
+    if (LatestStatus.alreadySet(
+        existing, status.get("context"), status.get("state"), status.get("description"))) {
+      return;
+    }
+    http.postJson(statuses, status, headers);
   }
 
   private static String state(Event event) {

@@ -38,7 +38,10 @@ class GitProvidersTest {
   void gitHubEnterpriseCommitStatus() throws Exception {
     post("github", "/org/repo", "ghp", TestEvents.succeeded());
 
-    RecordingServer.Request request = server.single();
+    assertThat(server.requests()).hasSize(2);
+    assertThat(server.requests().get(0).path())
+        .isEqualTo("/api/v3/repos/org/repo/commits/" + TestEvents.COMMIT + "/statuses?per_page=50");
+    RecordingServer.Request request = server.requests().get(1);
     assertThat(request.path()).isEqualTo("/api/v3/repos/org/repo/statuses/" + TestEvents.COMMIT);
     assertThat(request.header("Authorization")).isEqualTo("Bearer ghp");
     assertJsonEquals(
@@ -47,6 +50,20 @@ class GitProvidersTest {
         """
             .formatted(STATUS_ID),
         request.body());
+  }
+
+  @Test
+  void gitHubSkipsAStatusTheCommitAlreadyShows() throws Exception {
+    server.body(
+        """
+        [{"context":"%s","state":"success","description":"reconciliation succeeded"},
+         {"context":"%s","state":"failure","description":"reconciliation failed"}]
+        """
+            .formatted(STATUS_ID, STATUS_ID));
+
+    post("github", "/org/repo", "ghp", TestEvents.succeeded());
+
+    assertThat(server.single().method()).isEqualTo("GET");
   }
 
   @Test
@@ -94,7 +111,8 @@ class GitProvidersTest {
         TestEvents.kustomization(
             Event.SEVERITY_INFO, "Progressing", Map.of("revision", "sha1:" + TestEvents.COMMIT)));
 
-    RecordingServer.Request request = server.single();
+    assertThat(server.requests().get(0).method()).isEqualTo("GET");
+    RecordingServer.Request request = server.requests().get(1);
     assertThat(request.path()).isEqualTo("/api/v1/repos/org/repo/statuses/" + TestEvents.COMMIT);
     assertThat(request.header("Authorization")).isEqualTo("token gt");
     assertJsonEquals(
