@@ -93,23 +93,48 @@ final class KustTarget {
   }
 
   private void accumulateResource(Accumulation acc, String entry) {
-    if (entry.contains("://") || entry.startsWith("github.com/") || entry.startsWith("git@")) {
-      throw new KustomizeException(
-          "remote resource '" + entry + "' is not reachable: remote resources are not supported");
+    if (RemoteResource.isRemote(entry)) {
+      accumulateRemote(acc, entry);
+      return;
     }
     Path path = loader.resolve(entry);
     if (Files.isDirectory(path)) {
-      KustTarget sub = new KustTarget(path, visiting);
-      if (sub.kind().equals(KustomizationFile.KIND_COMPONENT)) {
-        throw new KustomizeException("expected kind != 'Component' for path '" + path + "'");
-      }
-      Accumulation subAcc = sub.accumulate();
-      acc.resources.appendAll(subAcc.resources);
-      acc.config.merge(subAcc.config);
-      acc.mergeVars(subAcc.vars);
+      appendDirectory(acc, path);
       return;
     }
     acc.resources.appendAll(ResourceReader.read(loader.readString(entry), entry));
+  }
+
+  private void accumulateRemote(Accumulation acc, String entry) {
+    if (RemoteResource.isHttp(entry)) {
+      String body = RemoteResource.fetch(entry);
+      if (body != null) {
+        try {
+          acc.resources.appendAll(ResourceReader.read(body, entry));
+          return;
+        } catch (KustomizeException notYaml) {
+          // not a YAML file: the URL may name a Git repository, as kustomize then assumes
+        }
+      }
+    }
+    RemoteResource.GitSpec spec = RemoteResource.GitSpec.parse(entry);
+    Path clone = RemoteResource.cloneRepository(spec);
+    try {
+      appendDirectory(acc, spec.path().isEmpty() ? clone : clone.resolve(spec.path()));
+    } finally {
+      RemoteResource.delete(clone);
+    }
+  }
+
+  private void appendDirectory(Accumulation acc, Path path) {
+    KustTarget sub = new KustTarget(path, visiting);
+    if (sub.kind().equals(KustomizationFile.KIND_COMPONENT)) {
+      throw new KustomizeException("expected kind != 'Component' for path '" + path + "'");
+    }
+    Accumulation subAcc = sub.accumulate();
+    acc.resources.appendAll(subAcc.resources);
+    acc.config.merge(subAcc.config);
+    acc.mergeVars(subAcc.vars);
   }
 
   private void accumulateComponents(Accumulation acc) {
