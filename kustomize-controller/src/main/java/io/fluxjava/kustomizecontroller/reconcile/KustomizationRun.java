@@ -139,16 +139,4 @@ public final class KustomizationRun implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** For logs only. */
-  @Override
-  public String toString() {
-    return kustomization.getMetadata().getNamespace()
-        + "/"
-        + kustomization.getMetadata().getName()
-        + "@"
-        + revision()
-        + " after "
-        + Duration.between(started, Instant.now());
-  }
 }

@@ -79,7 +79,8 @@ public final class RunOutcome {
                   "Reconciliation finished in "
                       + GoDuration.format(Duration.ofMillis(took.toMillis()))
                       + ", next run in "
-                      + run.kustomization().getSpec().getInterval(),
+                      + GoDuration.format(
+                          GoDuration.parse(run.kustomization().getSpec().getInterval())),
                   withCommitStatus(metadata(run)));
       case FAILURE, STALLED ->
           run.context()
