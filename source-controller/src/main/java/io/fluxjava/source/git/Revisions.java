@@ -14,15 +14,4 @@ public final class Revisions {
     String digest = SHA1_PREFIX + commit.name();
     return label == null ? digest : label + "@" + digest;
   }
-
-  /** The commit hex of a revision string (also accepts legacy {@code <ref>/<hex>} and bare hex). */
-  public static String commitOf(String revision) {
-    int at = revision.lastIndexOf('@');
-    String digest = at < 0 ? revision : revision.substring(at + 1);
-    if (digest.startsWith(SHA1_PREFIX)) {
-      return digest.substring(SHA1_PREFIX.length());
-    }
-    int slash = digest.lastIndexOf('/');
-    return slash < 0 ? digest : digest.substring(slash + 1);
-  }
 }

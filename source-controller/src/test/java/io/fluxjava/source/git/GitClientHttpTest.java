@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fluxjava.testkit.git.GitHttpServer;
 import io.fluxjava.testkit.git.GitWorkspace;
+import io.fluxjava.testkit.git.HttpForwardProxy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -221,6 +222,33 @@ class GitClientHttpTest {
                       CheckoutRequest.anonymous(
                           tokenServer.url("repo.git"), GitReference.ofBranch("main"))))
           .isInstanceOf(GitException.class);
+    }
+  }
+
+  @Test
+  void proxyFromTheProxySecretCarriesTheTraffic() throws IOException {
+    try (HttpForwardProxy proxy = HttpForwardProxy.withBasicAuth("proxy-user", "proxy-pass")) {
+      ProxySettings settings =
+          ProxySettings.fromSecretData(
+              Map.of(
+                  "address", proxy.address().getBytes(StandardCharsets.UTF_8),
+                  "username", "proxy-user".getBytes(StandardCharsets.UTF_8),
+                  "password", "proxy-pass".getBytes(StandardCharsets.UTF_8)));
+      CheckoutRequest proxied =
+          new CheckoutRequest(
+              server.url("repo.git"),
+              GitReference.ofBranch("main"),
+              credentials("flux", "s3cret"),
+              settings,
+              Duration.ofSeconds(30),
+              false,
+              List.of(),
+              null);
+
+      CheckoutResult result = client.checkout(proxied, worktree("out"));
+
+      assertThat(result.revision()).isEqualTo("main@sha1:" + repo.head());
+      assertThat(proxy.forwardedRequests()).isPositive();
     }
   }
 
