@@ -20,9 +20,12 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,6 +168,29 @@ class InMemoryApiServerClientTest {
         .containsExactly(
             tuple("web", "web:2", List.of("--a")), tuple("sidecar", "side:1", List.of()));
     assertThat(afterMerge).extracting(Container::getName).containsExactly("only");
+  }
+
+  @Test
+  void concurrentMergePatchesWithoutResourceVersionAllLand() throws Exception {
+    client.resource(configMap("busy", Map.of())).create();
+    var busy = client.configMaps().inNamespace(NS).withName("busy");
+    List<CompletableFuture<Void>> writers = new ArrayList<>();
+    for (int writer = 0; writer < 4; writer++) {
+      int id = writer;
+      writers.add(
+          CompletableFuture.runAsync(
+              () -> {
+                for (int i = 0; i < 10; i++) {
+                  busy.patch(
+                      PatchContext.of(PatchType.JSON_MERGE),
+                      "{\"data\":{\"k" + id + "-" + i + "\":\"v\"}}");
+                }
+              }));
+    }
+
+    CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+    assertThat(busy.get().getData()).hasSize(40);
   }
 
   @Test

@@ -30,13 +30,15 @@ public final class MergePatchHandler implements RequestHandler {
     if (path.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Map<String, Object>> existing = store.get(path.get().objectPath());
+    return Optional.of(patch(path.get(), request));
+  }
+
+  private MockResponse patch(ResourcePath path, ApiRequest request) {
+    Optional<Map<String, Object>> existing = store.get(path.objectPath());
     if (existing.isEmpty()) {
-      return Optional.of(
-          Responses.notFound(path.get().plural() + " \"" + path.get().name() + "\" not found"));
+      return Responses.notFound(path.plural() + " \"" + path.name() + "\" not found");
     }
     Map<String, Object> patched = ObjectPatcher.patch(existing.get(), request);
-    return Optional.of(
-        store.forward(request.with(HttpMethod.PUT, request.path(), Json.write(patched))));
+    return store.forward(request.with(HttpMethod.PUT, request.path(), Json.write(patched)));
   }
 }

@@ -1,5 +1,6 @@
 package io.fluxjava.testkit.apiserver;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.zjsonpatch.JsonPatch;
@@ -115,7 +116,7 @@ public final class ObjectPatcher {
   private static List<?> parseArray(String json) {
     try {
       return MAPPER.readValue(json, List.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a JSON patch: " + e.getOriginalMessage(), e);
     }
   }

@@ -41,14 +41,17 @@ public final class ServerSideApplyHandler implements RequestHandler {
     } catch (IllegalArgumentException e) {
       return Optional.of(Responses.status(400, "BadRequest", e.getMessage()));
     }
+    return Optional.of(apply(path, applied, request));
+  }
+
+  private MockResponse apply(ResourcePath path, Map<String, Object> applied, ApiRequest request) {
     Optional<Map<String, Object>> existing = store.get(path.objectPath());
     if (existing.isPresent()) {
       Map<String, Object> merged = ObjectPatcher.apply(existing.get(), applied, request);
-      return Optional.of(
-          store.forward(request.with(HttpMethod.PUT, request.path(), Json.write(merged))));
+      return store.forward(request.with(HttpMethod.PUT, request.path(), Json.write(merged)));
     }
     if (path.subresource() != null) {
-      return Optional.of(Responses.notFound(path.plural() + " \"" + path.name() + "\" not found"));
+      return Responses.notFound(path.plural() + " \"" + path.name() + "\" not found");
     }
     Map<String, Object> created = ObjectPatcher.apply(Map.of(), applied, request);
     Map<String, Object> metadata = Json.mapOrCreate(created, "metadata");
@@ -56,7 +59,6 @@ public final class ServerSideApplyHandler implements RequestHandler {
     if (path.namespace() != null) {
       metadata.put("namespace", path.namespace());
     }
-    return Optional.of(
-        store.forward(request.with(HttpMethod.POST, path.collectionPath(), Json.write(created))));
+    return store.forward(request.with(HttpMethod.POST, path.collectionPath(), Json.write(created)));
   }
 }
