@@ -14,9 +14,14 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.ResourceRule;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfig;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderElectionConfigBuilder;
+import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
@@ -227,6 +232,30 @@ class InMemoryApiServerClientTest {
               assertThat(rule.getResources()).contains("leases");
               assertThat(rule.getVerbs()).contains("create", "update", "get");
             });
+  }
+
+  @Test
+  void leaderElectionAcquiresTheLease() throws Exception {
+    CompletableFuture<String> leader = new CompletableFuture<>();
+    LeaderElectionConfig config =
+        new LeaderElectionConfigBuilder()
+            .withName("flux-test-leader-election")
+            .withLock(new LeaseLock(NS, "flux-test-leader-election", "replica-1"))
+            .withLeaseDuration(Duration.ofSeconds(15))
+            .withRenewDeadline(Duration.ofSeconds(10))
+            .withRetryPeriod(Duration.ofMillis(200))
+            .withLeaderCallbacks(
+                new LeaderCallbacks(() -> leader.complete("started"), () -> {}, leader::complete))
+            .build();
+
+    CompletableFuture<?> election = client.leaderElector().withConfig(config).build().start();
+    try {
+      leader.get(10, TimeUnit.SECONDS);
+      Lease lease = client.leases().inNamespace(NS).withName("flux-test-leader-election").get();
+      assertThat(lease.getSpec().getHolderIdentity()).isEqualTo("replica-1");
+    } finally {
+      election.cancel(true);
+    }
   }
 
   @Test
