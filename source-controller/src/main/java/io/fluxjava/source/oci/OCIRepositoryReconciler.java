@@ -1,0 +1,241 @@
+package io.fluxjava.source.oci;
+
+import io.fluxjava.api.meta.Artifact;
+import io.fluxjava.api.source.OCIRepository;
+import io.fluxjava.api.source.OCIRepositoryRef;
+import io.fluxjava.api.source.OCIRepositorySpec;
+import io.fluxjava.api.source.OCIRepositoryStatus;
+import io.fluxjava.api.source.SourceConditionTypes;
+import io.fluxjava.api.source.SourceReasons;
+import io.fluxjava.runtime.FluxReconciler;
+import io.fluxjava.runtime.ReconcileContext;
+import io.fluxjava.runtime.ReconcileResult;
+import io.fluxjava.runtime.conditions.ConditionTypes;
+import io.fluxjava.runtime.events.EventSeverity;
+import io.fluxjava.source.helm.support.SecretData;
+import io.fluxjava.source.helm.support.SourceProgress;
+import io.fluxjava.source.helm.support.StoredArtifacts;
+import io.fluxjava.source.storage.ArtifactLocation;
+import io.fluxjava.source.storage.RetentionPolicy;
+import io.fluxjava.source.storage.StoredArtifact;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Reconciles OCIRepository objects: resolves {@code ref} (digest, semver or tag, default {@code
+ * latest}) to a manifest digest, skips the pull when that digest is already stored, else pulls the
+ * selected layer and stores it extracted or copied. A failure keeps the previous artifact.
+ */
+public final class OCIRepositoryReconciler implements FluxReconciler<OCIRepository> {
+
+  static final String KIND = "OCIRepository";
+  private static final String DEFAULT_TAG = "latest";
+
+  private final StoredArtifacts artifacts;
+  private final RetentionPolicy retention;
+  private final OciRepositoryAccess access;
+  private final OciLayers layers;
+
+  OCIRepositoryReconciler(
+      StoredArtifacts artifacts, RetentionPolicy retention, OciRepositoryAccess access) {
+    this.artifacts = artifacts;
+    this.retention = retention;
+    this.access = access;
+    this.layers = new OciLayers(artifacts.storage());
+  }
+
+  @Override
+  public Class<OCIRepository> resourceType() {
+    return OCIRepository.class;
+  }
+
+  @Override
+  public ReconcileResult reconcile(OCIRepository obj, ReconcileContext ctx) {
+    if (obj.getStatus() == null) {
+      obj.setStatus(new OCIRepositoryStatus());
+    }
+    OCIRepositoryStatus status = obj.getStatus();
+    SourceProgress progress =
+        SourceProgress.start(
+            ctx.conditions(),
+            obj.getMetadata().getGeneration(),
+            status.getObservedGeneration(),
+            status::getArtifact);
+    try {
+      Artifact current = artifacts.verified(status.getArtifact(), ctx);
+      if (status.getArtifact() != null && current == null) {
+        status.setUrl(null);
+        progress.artifactDisappeared();
+      }
+      status.setArtifact(current);
+      if (obj.getSpec().getVerify() != null) {
+        return verificationUnsupported(ctx);
+      }
+      return pullAndStore(obj, ctx, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void cleanup(OCIRepository obj, ReconcileContext ctx) {
+    try {
+      artifacts
+          .storage()
+          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (obj.getStatus() != null) {
+      obj.getStatus().setArtifact(null);
+    }
+  }
+
+  private ReconcileResult pullAndStore(
+      OCIRepository obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    OciReference reference;
+    RegistryClient client;
+    try {
+      reference = OciReference.parse(obj.getSpec().getUrl());
+      client = new RegistryClient(access.settings(obj, reference));
+    } catch (IllegalArgumentException e) {
+      return SourceProgress.fail(
+          ctx, SourceConditionTypes.FETCH_FAILED, SourceReasons.URL_INVALID, e.getMessage());
+    } catch (SecretData.SecretException | GeneralSecurityException e) {
+      return SourceProgress.fail(
+          ctx,
+          SourceConditionTypes.FETCH_FAILED,
+          SourceReasons.AUTHENTICATION_FAILED,
+          e.getMessage());
+    }
+    ResolvedArtifact resolved;
+    try {
+      resolved = resolve(client, reference, obj.getSpec().getRef());
+    } catch (IOException e) {
+      return SourceProgress.fail(
+          ctx,
+          SourceConditionTypes.FETCH_FAILED,
+          OciReasons.PULL_FAILED,
+          "failed to determine artifact digest: " + e.getMessage());
+    }
+    progress.observedRevision(resolved.revision());
+    if (!isStored(obj, resolved)) {
+      try {
+        pull(obj, ctx, client, reference, resolved);
+      } catch (IOException e) {
+        return SourceProgress.fail(
+            ctx,
+            SourceConditionTypes.FETCH_FAILED,
+            OciReasons.PULL_FAILED,
+            "failed to pull artifact from '" + obj.getSpec().getUrl() + "': " + e.getMessage());
+      }
+    }
+    return progress.succeeded(
+        ConditionTypes.REASON_SUCCEEDED,
+        "stored artifact for digest '" + obj.getStatus().getArtifact().getRevision() + "'");
+  }
+
+  private static ResolvedArtifact resolve(
+      RegistryClient client, OciReference reference, OCIRepositoryRef ref) throws IOException {
+    if (ref != null && notBlank(ref.getDigest())) {
+      return ResolvedArtifact.ofDigest(client.resolve(reference, ref.getDigest()));
+    }
+    String tag = ref != null && notBlank(ref.getTag()) ? ref.getTag() : DEFAULT_TAG;
+    if (ref != null && notBlank(ref.getSemver())) {
+      tag = OciTags.highest(client.tags(reference), ref.getSemver(), ref.getSemverFilter());
+    }
+    return ResolvedArtifact.ofTag(tag, client.resolve(reference, tag));
+  }
+
+  /** The digest is stored already, built with the same layer selection and ignore rules. */
+  private static boolean isStored(OCIRepository obj, ResolvedArtifact resolved) {
+    OCIRepositoryStatus status = obj.getStatus();
+    OCIRepositorySpec spec = obj.getSpec();
+    return status.getArtifact() != null
+        && resolved.revision().equals(status.getArtifact().getRevision())
+        && Objects.equals(spec.getIgnore(), status.getObservedIgnore())
+        && Objects.equals(spec.getLayerSelector(), status.getObservedLayerSelector());
+  }
+
+  private void pull(
+      OCIRepository obj,
+      ReconcileContext ctx,
+      RegistryClient client,
+      OciReference reference,
+      ResolvedArtifact resolved)
+      throws IOException {
+    OciManifest manifest = client.manifest(reference, resolved.digest());
+    OciManifest.Layer layer = OciLayers.select(manifest, obj.getSpec().getLayerSelector());
+    ArtifactLocation location =
+        new ArtifactLocation(
+            KIND,
+            obj.getMetadata().getNamespace(),
+            obj.getMetadata().getName(),
+            resolved.digest() + ".tar.gz");
+    Path workDir = Files.createTempDirectory("ocirepository-");
+    StoredArtifact stored;
+    try (InputStream blob = client.blob(reference, layer.digest())) {
+      stored =
+          layers.store(
+              blob,
+              obj.getSpec().getLayerSelector(),
+              location,
+              resolved.revision(),
+              obj.getSpec().getIgnore(),
+              workDir);
+    } finally {
+      deleteTree(workDir);
+    }
+    artifacts.storage().garbageCollect(location, retention);
+    OCIRepositoryStatus status = obj.getStatus();
+    Artifact previous = status.getArtifact();
+    Artifact artifact = StoredArtifacts.toStatus(stored);
+    artifact.setMetadata(manifest.annotations().isEmpty() ? null : manifest.annotations());
+    status.setArtifact(artifact);
+    status.setUrl(artifacts.linkLatest(location, StoredArtifacts.LATEST));
+    status.setObservedIgnore(obj.getSpec().getIgnore());
+    status.setObservedLayerSelector(obj.getSpec().getLayerSelector());
+    if (previous == null || !stored.digest().equals(previous.getDigest())) {
+      ctx.events()
+          .record(
+              EventSeverity.INFO,
+              OciReasons.NEW_ARTIFACT,
+              "stored artifact with revision '"
+                  + stored.revision()
+                  + "' from '"
+                  + obj.getSpec().getUrl()
+                  + "'",
+              Map.of("revision", stored.revision(), "digest", stored.digest()));
+    }
+  }
+
+  private static ReconcileResult verificationUnsupported(ReconcileContext ctx) {
+    String message =
+        "signature verification (spec.verify) is not supported by this source-controller: no"
+            + " offline cosign/notation verifier is available";
+    ctx.conditions()
+        .markFalse(SourceConditionTypes.SOURCE_VERIFIED, SourceReasons.VERIFICATION_ERROR, message);
+    ctx.events().warning(SourceReasons.VERIFICATION_ERROR, message);
+    return ReconcileResult.stalled(SourceReasons.VERIFICATION_ERROR, message);
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
