@@ -226,8 +226,14 @@ public final class GitClient {
   }
 
   private static GitException operationFailed(String url, Exception e) {
-    return new GitException(
-        GitException.Kind.OPERATION, "unable to clone '" + url + "': " + rootMessage(e), e);
+    String message = "unable to clone '" + url + "': " + rootMessage(e);
+    return new GitException(GitException.Kind.OPERATION, redactUserInfo(message), e);
+  }
+
+  // A URL may carry credentials (https://user:token@host/...); they must not reach status or
+  // events.
+  private static String redactUserInfo(String message) {
+    return message.replaceAll("([a-z][a-z0-9+.-]*://)[^/@\\s':]*:[^/@\\s']*@", "$1");
   }
 
   private static String rootMessage(Throwable e) {

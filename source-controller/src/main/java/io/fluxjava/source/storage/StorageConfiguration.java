@@ -1,9 +1,9 @@
 package io.fluxjava.source.storage;
 
+import io.fluxjava.runtime.GoDuration;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,6 +35,6 @@ public class StorageConfiguration {
   public RetentionPolicy artifactRetentionPolicy(
       @Value("${artifact-retention-ttl:1m}") String ttl,
       @Value("${artifact-retention-records:2}") int records) {
-    return new RetentionPolicy(DurationStyle.detectAndParse(ttl), records);
+    return new RetentionPolicy(GoDuration.parse(ttl), records);
   }
 }

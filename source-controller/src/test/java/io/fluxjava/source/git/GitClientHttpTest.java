@@ -226,6 +226,19 @@ class GitClientHttpTest {
   }
 
   @Test
+  void credentialsInTheUrlNeverReachErrorMessages() {
+    String url = server.url("missing.git").replace("http://", "http://flux:s3cret@");
+
+    assertThatThrownBy(
+            () ->
+                client.checkout(
+                    CheckoutRequest.anonymous(url, GitReference.ofBranch("main")), worktree("out")))
+        .isInstanceOf(GitException.class)
+        .hasMessageContaining("unable to clone")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
   void proxyFromTheProxySecretCarriesTheTraffic() throws IOException {
     try (HttpForwardProxy proxy = HttpForwardProxy.withBasicAuth("proxy-user", "proxy-pass")) {
       ProxySettings settings =

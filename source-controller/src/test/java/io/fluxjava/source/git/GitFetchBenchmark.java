@@ -64,12 +64,18 @@ class GitFetchBenchmark {
       List<Long> referenceFirst = new ArrayList<>();
       List<Long> oursNoChange = new ArrayList<>();
       List<Long> referenceNoChange = new ArrayList<>();
+      List<Long> digestChecks = new ArrayList<>();
       for (int run = 1; run <= RUNS; run++) {
         oursFirst.add(ours(client, storage, request, head, run));
         referenceFirst.add(reference(url, run));
         long started = System.nanoTime();
         String revision = client.remoteRevision(request);
         oursNoChange.add(elapsedMillis(started));
+        started = System.nanoTime();
+        if (!storage.isIntact(lastArtifact)) {
+          throw new IllegalStateException("stored artifact damaged");
+        }
+        digestChecks.add(elapsedMillis(started));
         if (!revision.equals("main@sha1:" + head)) {
           throw new IllegalStateException("unexpected revision " + revision);
         }
@@ -83,8 +89,13 @@ class GitFetchBenchmark {
           "git clone --depth 1 + tar czf",
           median(referenceFirst));
       print("no-change refetch", median(oursNoChange), "git ls-remote", median(referenceNoChange));
+      System.out.printf(
+          "BENCHMARK stored-artifact digest check (every reconcile, as upstream): %d ms for %d bytes%n",
+          median(digestChecks), lastArtifact.size());
     }
   }
+
+  private StoredArtifact lastArtifact;
 
   private long ours(
       GitClient client, ArtifactStorage storage, CheckoutRequest request, String head, int run)
@@ -109,6 +120,7 @@ class GitFetchBenchmark {
     if (artifact.size() == 0) {
       throw new IllegalStateException("empty artifact");
     }
+    lastArtifact = artifact;
     return millis;
   }
 
