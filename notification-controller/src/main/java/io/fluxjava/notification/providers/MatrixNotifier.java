@@ -2,9 +2,6 @@ package io.fluxjava.notification.providers;
 
 import io.fluxjava.notification.events.Event;
 import io.fluxjava.notification.events.EventCodec;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +29,7 @@ final class MatrixNotifier implements Notifier {
             + "/_matrix/client/r0/rooms/"
             + settings.channel()
             + "/send/m.room.message/"
-            + sha1(CODEC.write(event));
+            + Sha1.hex(CODEC.write(event));
     StringBuilder metadata = new StringBuilder();
     event
         .metadata()
@@ -53,13 +50,5 @@ final class MatrixNotifier implements Notifier {
         url,
         HttpSender.toJson(payload),
         Map.of("Authorization", "Bearer " + settings.token()));
-  }
-
-  private static String sha1(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 is part of every JDK", e);
-    }
   }
 }

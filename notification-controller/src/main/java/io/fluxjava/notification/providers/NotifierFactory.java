@@ -1,5 +1,6 @@
 package io.fluxjava.notification.providers;
 
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,6 +50,14 @@ public final class NotifierFactory {
     if (settings.address().isEmpty() && !ProviderTypes.TELEGRAM.equals(settings.type())) {
       return event -> {};
     }
-    return constructor.apply(settings);
+    try {
+      return constructor.apply(settings);
+    } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof URISyntaxException) {
+        // the parser's message quotes the address, which may embed a webhook secret
+        throw new IllegalArgumentException("invalid address for provider type " + settings.type());
+      }
+      throw e;
+    }
   }
 }

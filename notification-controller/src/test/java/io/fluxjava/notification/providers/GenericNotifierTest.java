@@ -93,6 +93,15 @@ class GenericNotifierTest {
   }
 
   @Test
+  void invalidAddressesAreReportedWithoutQuotingThem() {
+    assertThatThrownBy(
+            () ->
+                NotifierFactory.create(ProviderSettings.of("msteams", "https://hooks/SECRET PATH")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("SECRET");
+  }
+
+  @Test
   void rejectsUnknownTypes() {
     assertThatThrownBy(
             () -> NotifierFactory.create(ProviderSettings.of("carrier-pigeon", "http://x")))
