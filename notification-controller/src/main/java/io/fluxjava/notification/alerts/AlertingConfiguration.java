@@ -28,8 +28,9 @@ public class AlertingConfiguration {
   private static final int ROUTING_QUEUE = 100_000;
 
   @Bean(destroyMethod = "close")
-  public KubernetesAlertCatalog alertCatalog(KubernetesClient client) {
-    return new KubernetesAlertCatalog(client, Clock.systemUTC());
+  public KubernetesAlertCatalog alertCatalog(KubernetesClient client, FluxOptions options) {
+    return new KubernetesAlertCatalog(
+        client, Informers.watchedNamespace(options), Clock.systemUTC());
   }
 
   @Bean(destroyMethod = "close")

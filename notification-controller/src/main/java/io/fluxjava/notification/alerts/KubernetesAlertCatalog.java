@@ -35,9 +35,12 @@ public final class KubernetesAlertCatalog implements AlertCatalog, AutoCloseable
 
   private record CachedTarget(String resourceVersion, long expiresAt, ProviderTarget target) {}
 
-  public KubernetesAlertCatalog(KubernetesClient client, Clock clock) {
-    this.alerts = client.resources(Alert.class).inAnyNamespace().inform();
-    this.providers = client.resources(Provider.class).inAnyNamespace().inform();
+  /**
+   * @param namespace the only namespace to watch, or null for all ({@code --watch-all-namespaces})
+   */
+  public KubernetesAlertCatalog(KubernetesClient client, String namespace, Clock clock) {
+    this.alerts = Informers.of(client.resources(Alert.class), namespace);
+    this.providers = Informers.of(client.resources(Provider.class), namespace);
     this.settings = new ProviderSettingsReader(client);
     this.clock = clock;
   }

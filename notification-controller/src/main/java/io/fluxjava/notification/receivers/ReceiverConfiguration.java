@@ -1,6 +1,8 @@
 package io.fluxjava.notification.receivers;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.notification.alerts.Informers;
+import io.fluxjava.runtime.options.FluxOptions;
 import io.fluxjava.runtime.options.ListenAddress;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +24,8 @@ public class ReceiverConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  public ReceiverDirectory receiverDirectory(KubernetesClient client) {
-    return new ReceiverDirectory(client);
+  public ReceiverDirectory receiverDirectory(KubernetesClient client, FluxOptions options) {
+    return new ReceiverDirectory(client, Informers.watchedNamespace(options));
   }
 
   @Bean

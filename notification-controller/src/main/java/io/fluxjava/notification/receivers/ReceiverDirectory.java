@@ -3,6 +3,7 @@ package io.fluxjava.notification.receivers;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fluxjava.api.notification.Receiver;
+import io.fluxjava.notification.alerts.Informers;
 import java.util.List;
 
 /** Finds Receivers by their published {@code status.webhookPath}, from an informer cache. */
@@ -10,8 +11,11 @@ public final class ReceiverDirectory implements AutoCloseable {
 
   private final SharedIndexInformer<Receiver> receivers;
 
-  public ReceiverDirectory(KubernetesClient client) {
-    this.receivers = client.resources(Receiver.class).inAnyNamespace().inform();
+  /**
+   * @param namespace the only namespace to watch, or null for all ({@code --watch-all-namespaces})
+   */
+  public ReceiverDirectory(KubernetesClient client, String namespace) {
+    this.receivers = Informers.of(client.resources(Receiver.class), namespace);
   }
 
   /** Every Receiver whose webhook path is exactly {@code path}. */

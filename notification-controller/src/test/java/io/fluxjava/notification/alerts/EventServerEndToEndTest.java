@@ -80,7 +80,7 @@ class EventServerEndToEndTest {
           """
               .formatted(provider, provider));
     }
-    catalog = new KubernetesAlertCatalog(client, Clock.systemUTC());
+    catalog = new KubernetesAlertCatalog(client, null, Clock.systemUTC());
     await().atMost(Duration.ofSeconds(10)).until(() -> catalog.alerts().size() == 2);
 
     // one worker: deliveries leave in order, so a later event proves an earlier one was not sent

@@ -75,7 +75,7 @@ class ReceiverWebhookTest {
             new ReconcileMetrics(new SimpleMeterRegistry()),
             new RequeuePolicy(5, Duration.ofMillis(750), Duration.ofMinutes(15), new Random(1)),
             Clock.systemUTC());
-    directory = new ReceiverDirectory(client);
+    directory = new ReceiverDirectory(client, null);
     server =
         new ReceiverHttpServer(
             ListenAddress.parse("127.0.0.1:0"),
