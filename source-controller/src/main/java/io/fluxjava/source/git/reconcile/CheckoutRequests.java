@@ -10,6 +10,7 @@ import io.fluxjava.source.git.GitCredentials;
 import io.fluxjava.source.git.GitReference;
 import io.fluxjava.source.git.ProxySettings;
 import io.fluxjava.source.git.VerificationRequest;
+import io.fluxjava.source.helm.support.SecretData;
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,13 +19,13 @@ final class CheckoutRequests {
 
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-  private final SecretReader secrets;
+  private final SecretData secrets;
 
-  CheckoutRequests(SecretReader secrets) {
+  CheckoutRequests(SecretData secrets) {
     this.secrets = secrets;
   }
 
-  CheckoutRequest from(GitRepository obj) throws SecretReader.SecretException {
+  CheckoutRequest from(GitRepository obj) throws SecretData.SecretException {
     GitRepositorySpec spec = obj.getSpec();
     String namespace = obj.getMetadata().getNamespace();
     GitCredentials credentials =
@@ -48,7 +49,7 @@ final class CheckoutRequests {
   }
 
   private VerificationRequest verification(String namespace, GitRepositoryVerification verify)
-      throws SecretReader.SecretException {
+      throws SecretData.SecretException {
     if (verify == null) {
       return null;
     }

@@ -2,6 +2,8 @@ package io.fluxjava.source.git.reconcile;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.source.git.GitClient;
+import io.fluxjava.source.helm.support.SecretData;
+import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactStorage;
 import io.fluxjava.source.storage.RetentionPolicy;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +19,9 @@ public class GitRepositoryConfiguration {
       KubernetesClient client, ArtifactStorage storage, RetentionPolicy artifactRetentionPolicy) {
     return new GitRepositoryReconciler(
         new GitClient(),
-        storage,
+        new StoredArtifacts(storage),
         artifactRetentionPolicy,
-        new CheckoutRequests(new SecretReader(client)),
+        new CheckoutRequests(new SecretData(client)),
         new IncludedArtifacts(client, storage));
   }
 }

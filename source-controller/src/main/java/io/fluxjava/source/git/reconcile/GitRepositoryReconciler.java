@@ -19,6 +19,9 @@ import io.fluxjava.source.git.CheckoutRequest;
 import io.fluxjava.source.git.CheckoutResult;
 import io.fluxjava.source.git.GitClient;
 import io.fluxjava.source.git.GitException;
+import io.fluxjava.source.helm.support.SecretData;
+import io.fluxjava.source.helm.support.SourceProgress;
+import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactLocation;
 import io.fluxjava.source.storage.ArtifactStorage;
 import io.fluxjava.source.storage.FileTrees;
@@ -46,25 +49,22 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
   /** The event reason of a newly stored artifact. */
   static final String EVENT_NEW_ARTIFACT = "NewArtifact";
 
-  /** The event reason when a stored file no longer matches its recorded digest. */
-  static final String EVENT_ARTIFACT_VERIFICATION_FAILED = "ArtifactVerificationFailed";
-
   private static final String KIND = "GitRepository";
 
   private final GitClient git;
-  private final ArtifactStorage storage;
+  private final StoredArtifacts artifacts;
   private final RetentionPolicy retention;
   private final CheckoutRequests requests;
   private final IncludedArtifacts includes;
 
   GitRepositoryReconciler(
       GitClient git,
-      ArtifactStorage storage,
+      StoredArtifacts artifacts,
       RetentionPolicy retention,
       CheckoutRequests requests,
       IncludedArtifacts includes) {
     this.git = git;
-    this.storage = storage;
+    this.artifacts = artifacts;
     this.retention = retention;
     this.requests = requests;
     this.includes = includes;
@@ -80,10 +80,19 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     if (obj.getStatus() == null) {
       obj.setStatus(new GitRepositoryStatus());
     }
-    ReconcileProgress progress = new ReconcileProgress(obj, ctx.conditions());
-    progress.start();
+    GitRepositoryStatus status = obj.getStatus();
+    SourceProgress progress =
+        SourceProgress.start(
+            ctx.conditions(),
+            obj.getMetadata().getGeneration(),
+            status.getObservedGeneration(),
+            status::getArtifact);
     try {
-      checkStoredArtifact(obj, ctx, progress);
+      Artifact stored = artifacts.verified(status.getArtifact(), ctx);
+      if (status.getArtifact() != null && stored == null) {
+        progress.artifactDisappeared();
+      }
+      status.setArtifact(stored);
       return fetchAndStore(obj, ctx, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,12 +102,11 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
   @Override
   public void cleanup(GitRepository obj, ReconcileContext ctx) {
     try {
-      storage.removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
+      artifacts
+          .storage()
+          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (obj.getStatus() != null) {
-      obj.getStatus().setArtifact(null);
     }
   }
 
@@ -120,40 +128,13 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
         .collect(Collectors.toSet());
   }
 
-  /** A stored file that vanished or changed is dropped, so that it gets rebuilt. */
-  private void checkStoredArtifact(
-      GitRepository obj, ReconcileContext ctx, ReconcileProgress progress) throws IOException {
-    Artifact artifact = obj.getStatus().getArtifact();
-    if (artifact == null) {
-      return;
-    }
-    StoredArtifact stored = ArtifactConversion.fromStatus(artifact);
-    if (storage.isIntact(stored)) {
-      obj.getStatus().setArtifact(ArtifactConversion.toStatus(storage.withCurrentUrl(stored)));
-      return;
-    }
-    Path file = storage.root().resolve(stored.path());
-    if (Files.exists(file)) {
-      ctx.events()
-          .warning(
-              EVENT_ARTIFACT_VERIFICATION_FAILED,
-              "failed to verify integrity of artifact: computed digest doesn't match '"
-                  + stored.digest()
-                  + "'");
-      Files.delete(file);
-    }
-    obj.getStatus().setArtifact(null);
-    progress.artifactDisappeared();
-  }
-
   private ReconcileResult fetchAndStore(
-      GitRepository obj, ReconcileContext ctx, ReconcileProgress progress) throws IOException {
-    Conditions conditions = ctx.conditions();
+      GitRepository obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
     CheckoutRequest request;
     try {
       request = requests.from(obj);
-    } catch (SecretReader.SecretException | IllegalArgumentException e) {
-      return fail(
+    } catch (SecretData.SecretException | IllegalArgumentException e) {
+      return SourceProgress.fail(
           ctx,
           SourceConditionTypes.FETCH_FAILED,
           SourceReasons.AUTHENTICATION_FAILED,
@@ -163,60 +144,75 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     try {
       resolvedIncludes = includes.resolve(obj);
     } catch (IncludedArtifacts.IncludeException e) {
-      return fail(ctx, SourceConditionTypes.INCLUDE_UNAVAILABLE, e.reason(), e.getMessage());
+      return SourceProgress.fail(
+          ctx, SourceConditionTypes.INCLUDE_UNAVAILABLE, e.reason(), e.getMessage());
     }
-    conditions.delete(SourceConditionTypes.INCLUDE_UNAVAILABLE);
+    ctx.conditions().delete(SourceConditionTypes.INCLUDE_UNAVAILABLE);
     try {
-      if (canSkipFetch(obj, conditions, resolvedIncludes)
+      if (canSkipFetch(obj, ctx.conditions(), resolvedIncludes)
           && git.remoteRevision(request).equals(obj.getStatus().getArtifact().getRevision())) {
-        conditions.delete(SourceConditionTypes.FETCH_FAILED);
-        return progress.succeeded(obj.getStatus().getArtifact().getRevision());
+        return succeeded(progress, obj.getStatus().getArtifact().getRevision());
       }
       return checkoutAndStore(obj, ctx, progress, request, resolvedIncludes);
     } catch (GitException e) {
-      return gitFailure(obj, ctx, e);
+      return gitFailure(ctx, e);
     }
   }
 
   private ReconcileResult checkoutAndStore(
       GitRepository obj,
       ReconcileContext ctx,
-      ReconcileProgress progress,
+      SourceProgress progress,
       CheckoutRequest request,
       List<IncludedArtifacts.Resolved> resolvedIncludes)
       throws IOException {
     Path worktree = Files.createTempDirectory("gitrepository-");
     try {
       CheckoutResult checkout = git.checkout(request, worktree);
-      ctx.conditions().delete(SourceConditionTypes.FETCH_FAILED);
       markVerified(obj, ctx.conditions(), checkout);
       progress.observedRevision(checkout.revision());
       StoredArtifact stored;
       try {
-        includes.copyInto(resolvedIncludes, worktree);
-        stored =
-            storage.archive(
-                location(obj, checkout.commitId()),
-                worktree,
-                SourceIgnore.load(worktree, obj.getSpec().getIgnore()),
-                checkout.revision());
-        storage.garbageCollect(location(obj, checkout.commitId()), retention);
+        stored = archive(obj, worktree, checkout, resolvedIncludes);
       } catch (IOException e) {
-        return fail(
+        return SourceProgress.fail(
             ctx,
             SourceConditionTypes.STORAGE_OPERATION_FAILED,
             SourceReasons.ARCHIVE_OPERATION_FAILED,
             "unable to archive artifact to storage: " + e.getMessage());
       }
-      ctx.conditions().delete(SourceConditionTypes.STORAGE_OPERATION_FAILED);
       recordArtifact(obj, ctx, checkout, stored, resolvedIncludes);
-      return progress.succeeded(stored.revision());
+      return succeeded(progress, stored.revision());
     } finally {
       FileTrees.deleteRecursively(worktree);
     }
   }
 
-  private void recordArtifact(
+  private StoredArtifact archive(
+      GitRepository obj,
+      Path worktree,
+      CheckoutResult checkout,
+      List<IncludedArtifacts.Resolved> resolvedIncludes)
+      throws IOException {
+    includes.copyInto(resolvedIncludes, worktree);
+    ArtifactStorage storage = artifacts.storage();
+    ArtifactLocation location =
+        new ArtifactLocation(
+            KIND,
+            obj.getMetadata().getNamespace(),
+            obj.getMetadata().getName(),
+            checkout.commitId() + ".tar.gz");
+    StoredArtifact stored =
+        storage.archive(
+            location,
+            worktree,
+            SourceIgnore.load(worktree, obj.getSpec().getIgnore()),
+            checkout.revision());
+    storage.garbageCollect(location, retention);
+    return stored;
+  }
+
+  private static void recordArtifact(
       GitRepository obj,
       ReconcileContext ctx,
       CheckoutResult checkout,
@@ -224,11 +220,9 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
       List<IncludedArtifacts.Resolved> resolvedIncludes) {
     GitRepositoryStatus status = obj.getStatus();
     Artifact previous = status.getArtifact();
-    status.setArtifact(ArtifactConversion.toStatus(stored));
+    status.setArtifact(StoredArtifacts.toStatus(stored));
     status.setIncludedArtifacts(
-        resolvedIncludes.isEmpty()
-            ? null
-            : resolvedIncludes.stream().map(IncludedArtifacts.Resolved::artifact).toList());
+        resolvedIncludes.isEmpty() ? null : IncludedArtifacts.artifactsOf(resolvedIncludes));
     GitRepositorySpec spec = obj.getSpec();
     status.setObservedIgnore(spec.getIgnore());
     status.setObservedRecurseSubmodules(spec.getRecurseSubmodules());
@@ -270,8 +264,6 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     if (status.getArtifact() == null) {
       return false;
     }
-    List<Artifact> includedNow =
-        resolvedIncludes.stream().map(IncludedArtifacts.Resolved::artifact).toList();
     boolean verificationSettled =
         spec.getVerify() == null
             ? status.getSourceVerificationMode() == null
@@ -284,11 +276,16 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
         && emptyIfNull(spec.getInclude()).equals(emptyIfNull(status.getObservedInclude()))
         && emptyIfNull(spec.getSparseCheckout())
             .equals(emptyIfNull(status.getObservedSparseCheckout()))
-        && includedNow.equals(emptyIfNull(status.getIncludedArtifacts()));
+        && IncludedArtifacts.artifactsOf(resolvedIncludes)
+            .equals(emptyIfNull(status.getIncludedArtifacts()));
   }
 
-  private static ReconcileResult gitFailure(
-      GitRepository obj, ReconcileContext ctx, GitException e) {
+  private static ReconcileResult succeeded(SourceProgress progress, String revision) {
+    return progress.succeeded(
+        ConditionTypes.REASON_SUCCEEDED, "stored artifact for revision '" + revision + "'");
+  }
+
+  private static ReconcileResult gitFailure(ReconcileContext ctx, GitException e) {
     return switch (e.kind()) {
       case VERIFICATION -> {
         ctx.conditions()
@@ -300,30 +297,18 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
         yield ReconcileResult.failure(SourceReasons.VERIFICATION_ERROR, e.getMessage());
       }
       case AUTHENTICATION ->
-          fail(
+          SourceProgress.fail(
               ctx,
               SourceConditionTypes.FETCH_FAILED,
               SourceReasons.AUTHENTICATION_FAILED,
               e.getMessage());
       case OPERATION ->
-          fail(
+          SourceProgress.fail(
               ctx,
               SourceConditionTypes.FETCH_FAILED,
               SourceReasons.GIT_OPERATION_FAILED,
               "failed to checkout and determine revision: " + e.getMessage());
     };
-  }
-
-  private static ReconcileResult fail(
-      ReconcileContext ctx, String conditionType, String reason, String message) {
-    ctx.conditions().markTrue(conditionType, reason, message);
-    ctx.events().warning(reason, message);
-    return ReconcileResult.failure(reason, message);
-  }
-
-  private static ArtifactLocation location(GitRepository obj, String commit) {
-    return new ArtifactLocation(
-        KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName(), commit + ".tar.gz");
   }
 
   private static <T> List<T> emptyIfNull(List<T> list) {

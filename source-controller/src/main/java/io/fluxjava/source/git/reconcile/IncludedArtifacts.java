@@ -93,6 +93,11 @@ final class IncludedArtifacts {
     }
   }
 
+  /** The artifacts the includes resolved to, in spec order. */
+  static List<Artifact> artifactsOf(List<Resolved> includes) {
+    return includes.stream().map(Resolved::artifact).toList();
+  }
+
   static String toPath(GitRepositoryInclude include) {
     String toPath = include.getToPath();
     return toPath == null || toPath.isEmpty() ? include.getRepository().getName() : toPath;
