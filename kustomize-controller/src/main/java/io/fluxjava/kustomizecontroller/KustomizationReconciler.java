@@ -1,6 +1,7 @@
 package io.fluxjava.kustomizecontroller;
 
 import io.fluxjava.api.kustomize.Kustomization;
+import io.fluxjava.api.kustomize.KustomizationReasons;
 import io.fluxjava.kustomizecontroller.reconcile.InventoryCleanup;
 import io.fluxjava.kustomizecontroller.reconcile.KustomizationRun;
 import io.fluxjava.kustomizecontroller.reconcile.ReconcileStep;
@@ -45,7 +46,8 @@ public final class KustomizationReconciler implements FluxReconciler<Kustomizati
       return result;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return ReconcileResult.failure("ReconciliationFailed", "reconciliation interrupted");
+      return ReconcileResult.failure(
+          KustomizationReasons.RECONCILIATION_FAILED, "reconciliation interrupted");
     }
   }
 

@@ -85,6 +85,22 @@ class KustomizationRemoteClusterTest {
                 + " secrets \"absent\" not found");
   }
 
+  @Test
+  void deletionDoesNotHangWhenTheRemoteClusterCanNoLongerBeReached() throws Exception {
+    start(Map.of());
+    fixture.create("remote-apps", "repo", spec -> spec.setKubeConfig(kubeConfigRef()));
+    assertThat(ready(fixture.reconcile("remote-apps"))).startsWith("True ");
+    fixture
+        .client()
+        .secrets()
+        .inNamespace(KustomizationFixture.NAMESPACE)
+        .withName("remote-kubeconfig")
+        .delete();
+
+    assertThat(fixture.cleanup("remote-apps")).isEmpty();
+    assertThat(remote.client().configMaps().inNamespace("default").withName("a").get()).isNotNull();
+  }
+
   private void start(Map<String, String> flags) throws Exception {
     fixture = KustomizationFixture.start(flags);
     remote = InMemoryApiServer.start();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public final class PostBuildVariables {
             + "/"
             + name
             + "' error: "
-            + kind.toLowerCase(java.util.Locale.ROOT)
+            + kind.toLowerCase(Locale.ROOT)
             + "s \""
             + name
             + "\" not found");

@@ -13,6 +13,7 @@ import io.fluxjava.kustomizecontroller.sops.SopsException;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.events.EventSeverity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +64,6 @@ final class ApplyStep implements ReconcileStep {
     return run.conditions()
         .get(ConditionTypes.READY)
         .map(c -> c.getReason())
-        .orElse(EventSeverity.INFO.name().toLowerCase(java.util.Locale.ROOT));
+        .orElse(EventSeverity.INFO.name().toLowerCase(Locale.ROOT));
   }
 }

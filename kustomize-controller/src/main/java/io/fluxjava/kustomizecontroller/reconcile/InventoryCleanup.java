@@ -1,6 +1,7 @@
 package io.fluxjava.kustomizecontroller.reconcile;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.apply.ChangeAction;
 import io.fluxjava.apply.ChangeSet;
@@ -14,14 +15,17 @@ import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.events.EventSeverity;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What happens to a Kustomization's objects when it is deleted: its {@code deletionPolicy}
- * (MirrorPrune by default) decides; a suspended Kustomization leaves everything in place.
+ * (MirrorPrune by default) decides; a suspended Kustomization, or one whose target cluster can no
+ * longer be reached, leaves everything in place.
  */
 public final class InventoryCleanup {
 
-  private static final String REASON = "Progressing";
+  private static final Logger LOG = LoggerFactory.getLogger(InventoryCleanup.class);
 
   private final TargetClusters clusters;
 
@@ -43,7 +47,15 @@ public final class InventoryCleanup {
     if (kustomization.suspended() || inventory.isEmpty()) {
       return;
     }
-    try (KubernetesClient target = clusters.clientFor(kustomization)) {
+    KubernetesClient target;
+    try {
+      target = clusters.clientFor(kustomization);
+    } catch (TargetClusters.TargetClusterException e) {
+      // as upstream: a cluster that can no longer be reached must not keep the object forever
+      LOG.warn("skipping the deletion of the inventory: {}", e.getMessage());
+      return;
+    }
+    try (target) {
       ChangeSet deleted =
           new InventoryFinalizer(new Fabric8ClusterClient(target))
               .finalizeInventory(
@@ -54,7 +66,8 @@ public final class InventoryCleanup {
                   Timeouts.of(kustomization.getSpec()));
       List<ChangeSetEntry> gone = deleted.withAction(ChangeAction.DELETED);
       if (!gone.isEmpty()) {
-        ctx.events().record(EventSeverity.INFO, REASON, ChangeSet.lines(gone), Map.of());
+        ctx.events()
+            .record(EventSeverity.INFO, Reasons.PROGRESSING, ChangeSet.lines(gone), Map.of());
       }
     }
   }
