@@ -15,6 +15,15 @@ public record ArtifactLocation(String kind, String namespace, String name, Strin
     objectDirectory(kind, namespace, name);
   }
 
+  /** Parses a path relative to the storage root, as found in {@code status.artifact.path}. */
+  public static ArtifactLocation fromRelativePath(String path) {
+    String[] parts = path.split("/", -1);
+    if (parts.length != 4) {
+      throw new IllegalArgumentException("invalid artifact path '" + path + "'");
+    }
+    return new ArtifactLocation(parts[0], parts[1], parts[2], parts[3]);
+  }
+
   /** The directory that holds every artifact file of an object, relative to the storage root. */
   public static String objectDirectory(String kind, String namespace, String name) {
     requireSafeSegment(kind, "kind");

@@ -179,6 +179,15 @@ class ArtifactStorageTest {
         .isEqualTo(storageRoot.resolve("gitrepository/ns/repo/f.tar.gz"));
   }
 
+  @Test
+  void locationsRoundTripThroughTheirRelativePath() {
+    ArtifactLocation location = new ArtifactLocation("GitRepository", "ns", "repo", "abc.tar.gz");
+
+    assertThat(ArtifactLocation.fromRelativePath(location.relativePath())).isEqualTo(location);
+    assertThatThrownBy(() -> ArtifactLocation.fromRelativePath("gitrepository/ns/abc.tar.gz"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private StoredArtifact archive(String fileName) throws IOException {
     return storage()
         .archive(

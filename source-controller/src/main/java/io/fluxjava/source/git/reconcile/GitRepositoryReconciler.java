@@ -151,7 +151,11 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     try {
       if (canSkipFetch(obj, ctx.conditions(), resolvedIncludes)
           && git.remoteRevision(request).equals(obj.getStatus().getArtifact().getRevision())) {
-        return succeeded(progress, obj.getStatus().getArtifact().getRevision());
+        Artifact current = obj.getStatus().getArtifact();
+        artifacts
+            .storage()
+            .garbageCollect(ArtifactLocation.fromRelativePath(current.getPath()), retention);
+        return succeeded(progress, current.getRevision());
       }
       return checkoutAndStore(obj, ctx, progress, request, resolvedIncludes);
     } catch (GitException e) {
