@@ -30,14 +30,16 @@ public final class TargetClusters {
   }
 
   /**
-   * A new client for {@code kustomization}; the caller closes it.
+   * The cluster to apply {@code kustomization} to; the caller closes it.
    *
    * @throws TargetClusterException when the kubeconfig Secret is missing or unusable
    */
-  public KubernetesClient clientFor(Kustomization kustomization) {
-    Config base = baseConfig(kustomization);
+  public TargetCluster clusterFor(Kustomization kustomization) {
     String serviceAccount = serviceAccountOf(kustomization);
-    ConfigBuilder config = new ConfigBuilder(base);
+    if (serviceAccount == null && kustomization.getSpec().getKubeConfig() == null) {
+      return new TargetCluster(controllerClient, false);
+    }
+    ConfigBuilder config = new ConfigBuilder(baseConfig(kustomization));
     if (serviceAccount != null) {
       config.withImpersonateUsername(
           "system:serviceaccount:"
@@ -45,7 +47,8 @@ public final class TargetClusters {
               + ":"
               + serviceAccount);
     }
-    return new KubernetesClientBuilder().withConfig(config.build()).build();
+    return new TargetCluster(
+        new KubernetesClientBuilder().withConfig(config.build()).build(), true);
   }
 
   /** {@code spec.serviceAccountName}, else {@code --default-service-account}, else null. */

@@ -36,7 +36,7 @@ final class ApplyStep implements ReconcileStep {
     Progress.mark(run, "Detecting drift");
     ChangeSet changes;
     try {
-      run.target(clusters.clientFor(run.kustomization()));
+      run.target(clusters.clusterFor(run.kustomization()));
       changes = applier.apply(run.kustomization(), run.build().objects(), run.target());
     } catch (ApplyException | SopsException | TargetClusters.TargetClusterException e) {
       return Optional.of(

@@ -1,6 +1,5 @@
 package io.fluxjava.kustomizecontroller.reconcile;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.api.Reasons;
 import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.apply.ChangeAction;
@@ -10,6 +9,7 @@ import io.fluxjava.apply.Fabric8ClusterClient;
 import io.fluxjava.apply.InventoryFinalizer;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import io.fluxjava.kustomizecontroller.apply.ManifestApplier;
+import io.fluxjava.kustomizecontroller.cluster.TargetCluster;
 import io.fluxjava.kustomizecontroller.cluster.TargetClusters;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.events.EventSeverity;
@@ -47,9 +47,9 @@ public final class InventoryCleanup {
     if (kustomization.suspended() || inventory.isEmpty()) {
       return;
     }
-    KubernetesClient target;
+    TargetCluster target;
     try {
-      target = clusters.clientFor(kustomization);
+      target = clusters.clusterFor(kustomization);
     } catch (TargetClusters.TargetClusterException e) {
       // as upstream: a cluster that can no longer be reached must not keep the object forever
       LOG.warn("skipping the deletion of the inventory: {}", e.getMessage());
@@ -57,7 +57,7 @@ public final class InventoryCleanup {
     }
     try (target) {
       ChangeSet deleted =
-          new InventoryFinalizer(new Fabric8ClusterClient(target))
+          new InventoryFinalizer(new Fabric8ClusterClient(target.client()))
               .finalizeInventory(
                   inventory,
                   kustomization.getSpec().getDeletionPolicy(),

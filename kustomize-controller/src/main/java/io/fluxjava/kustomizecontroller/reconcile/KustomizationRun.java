@@ -7,6 +7,7 @@ import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.apply.ChangeSet;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import io.fluxjava.kustomizecontroller.build.BuildResult;
+import io.fluxjava.kustomizecontroller.cluster.TargetCluster;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.conditions.Conditions;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class KustomizationRun implements AutoCloseable {
   private Artifact artifact;
   private Path workDir;
   private BuildResult build;
-  private KubernetesClient target;
+  private TargetCluster target;
   private ChangeSet applied;
 
   public KustomizationRun(Kustomization kustomization, ReconcileContext context, Instant started) {
@@ -101,12 +102,13 @@ public final class KustomizationRun implements AutoCloseable {
     this.build = result;
   }
 
+  /** The client of the cluster the run applies to. */
   KubernetesClient target() {
-    return target;
+    return target.client();
   }
 
-  void target(KubernetesClient client) {
-    this.target = client;
+  void target(TargetCluster cluster) {
+    this.target = cluster;
   }
 
   ChangeSet applied() {

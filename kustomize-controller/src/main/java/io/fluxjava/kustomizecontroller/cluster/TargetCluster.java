@@ -1,0 +1,17 @@
+package io.fluxjava.kustomizecontroller.cluster;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+/**
+ * The client a Kustomization applies with; closing it releases it only when it was made for this
+ * Kustomization (impersonation or a remote kubeconfig), never the controller's shared client.
+ */
+public record TargetCluster(KubernetesClient client, boolean dedicated) implements AutoCloseable {
+
+  @Override
+  public void close() {
+    if (dedicated) {
+      client.close();
+    }
+  }
+}
