@@ -4,9 +4,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.notification.events.DuplicateSuppressor;
 import io.fluxjava.notification.events.EventHttpHandler;
 import io.fluxjava.notification.events.EventIntake;
+import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.runtime.GoDuration;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.options.FluxOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -62,8 +64,10 @@ public class AlertingConfiguration {
   }
 
   @Bean
-  public RouterFunction<ServerResponse> eventServerRoute(EventIntake intake) {
-    EventHttpHandler handler = new EventHttpHandler(intake);
+  public RouterFunction<ServerResponse> eventServerRoute(
+      EventIntake intake, MeterRegistry registry) {
+    EventHttpHandler handler =
+        new EventHttpHandler(intake, new HttpServerMetrics(registry, HttpServerMetrics.EVENTS));
     return RouterFunctions.route(RequestPredicates.POST("/**"), handler::handle);
   }
 }

@@ -20,19 +20,23 @@ public final class EventHttpHandler {
   private static final int PAYLOAD_TOO_LARGE = 413;
 
   private final EventIntake intake;
+  private final HttpServerMetrics metrics;
 
-  public EventHttpHandler(EventIntake intake) {
+  public EventHttpHandler(EventIntake intake, HttpServerMetrics metrics) {
     this.intake = intake;
+    this.metrics = metrics;
   }
 
   /** Handles one request. */
   public Mono<ServerResponse> handle(ServerRequest request) {
+    long started = metrics.started();
     return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), MAX_BODY_BYTES)
         .map(EventHttpHandler::bytes)
         .defaultIfEmpty(new byte[0])
-        .flatMap(body -> ServerResponse.status(intake.receive(body).httpStatus()).build())
-        .onErrorResume(
-            DataBufferLimitException.class, e -> ServerResponse.status(PAYLOAD_TOO_LARGE).build());
+        .map(body -> intake.receive(body).httpStatus())
+        .onErrorResume(DataBufferLimitException.class, e -> Mono.just(PAYLOAD_TOO_LARGE))
+        .doOnNext(status -> metrics.finished(started, request.method().name(), status))
+        .flatMap(status -> ServerResponse.status(status).build());
   }
 
   private static byte[] bytes(DataBuffer buffer) {

@@ -2,8 +2,10 @@ package io.fluxjava.notification.receivers;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.notification.alerts.Informers;
+import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
 import io.fluxjava.runtime.options.ListenAddress;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +35,13 @@ public class ReceiverConfiguration {
       @Value("${receiverAddr::9292}") String receiverAddr,
       ReceiverDirectory directory,
       ReceiverTokens tokens,
-      KubernetesClient client) {
+      KubernetesClient client,
+      MeterRegistry registry) {
     WebhookHandler handler =
         new WebhookHandler(directory, tokens, new ResourceAnnotator(client, Clock.systemUTC()));
-    return new ReceiverHttpServer(ListenAddress.parse(receiverAddr), handler);
+    return new ReceiverHttpServer(
+        ListenAddress.parse(receiverAddr),
+        handler,
+        new HttpServerMetrics(registry, HttpServerMetrics.RECEIVER));
   }
 }

@@ -1,5 +1,6 @@
 package io.fluxjava.notification.receivers;
 
+import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.runtime.options.ListenAddress;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.ByteArrayOutputStream;
@@ -23,11 +24,14 @@ public final class ReceiverHttpServer implements SmartLifecycle {
 
   private final ListenAddress address;
   private final WebhookHandler handler;
+  private final HttpServerMetrics metrics;
   private volatile DisposableServer server;
 
-  public ReceiverHttpServer(ListenAddress address, WebhookHandler handler) {
+  public ReceiverHttpServer(
+      ListenAddress address, WebhookHandler handler, HttpServerMetrics metrics) {
     this.address = address;
     this.handler = handler;
+    this.metrics = metrics;
   }
 
   @Override
@@ -60,9 +64,11 @@ public final class ReceiverHttpServer implements SmartLifecycle {
   }
 
   private Publisher<Void> serve(HttpServerRequest request, HttpServerResponse response) {
+    long started = metrics.started();
     String uri = request.uri();
     String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
     if (!path.startsWith(WebhookPath.PREFIX)) {
+      metrics.finished(started, request.method().name(), 404);
       return response.status(HttpResponseStatus.NOT_FOUND).send();
     }
     Map<String, String> headers = new HashMap<>();
@@ -77,6 +83,7 @@ public final class ReceiverHttpServer implements SmartLifecycle {
         .publishOn(Schedulers.boundedElastic())
         .map(body -> handler.handle(path, new WebhookRequest(headers, body)))
         .onErrorResume(BodyTooLarge.class, e -> Mono.just(413))
+        .doOnNext(status -> metrics.finished(started, request.method().name(), status))
         .flatMap(status -> Mono.from(response.status(status).send()));
   }
 

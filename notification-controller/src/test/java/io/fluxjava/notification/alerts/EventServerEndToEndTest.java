@@ -8,10 +8,12 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.notification.events.DuplicateSuppressor;
 import io.fluxjava.notification.events.EventHttpHandler;
 import io.fluxjava.notification.events.EventIntake;
+import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.notification.providers.RecordingServer;
 import io.fluxjava.runtime.events.EventSeverity;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.testkit.InMemoryApiServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +38,7 @@ class EventServerEndToEndTest {
 
   private InMemoryApiServer api;
   private KubernetesClient client;
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private RecordingServer webhook;
   private RecordingServer suspendedWebhook;
   private KubernetesAlertCatalog catalog;
@@ -95,7 +98,8 @@ class EventServerEndToEndTest {
                 new AlertMatcher(false, new KubernetesLabelLookup(client)),
                 dispatcher,
                 (alert, reason, message) -> {}));
-    EventHttpHandler handler = new EventHttpHandler(intake);
+    EventHttpHandler handler =
+        new EventHttpHandler(intake, new HttpServerMetrics(registry, HttpServerMetrics.EVENTS));
     eventServer =
         HttpServer.create()
             .host("127.0.0.1")
@@ -196,5 +200,9 @@ class EventServerEndToEndTest {
 
     assertThat(badJson).isEqualTo(400);
     assertThat(tooLarge).isEqualTo(413);
+    for (String code : new String[] {"400", "413"}) {
+      assertThat(registry.get("gotk.event.http.request.duration").tag("code", code).timer().count())
+          .isEqualTo(1);
+    }
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fluxjava.notification.events.DuplicateSuppressor;
 import io.fluxjava.notification.events.EventHttpHandler;
 import io.fluxjava.notification.events.EventIntake;
+import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.notification.providers.NotifierFactory;
 import io.fluxjava.notification.providers.ProviderSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -217,7 +219,9 @@ class EventThroughputBenchmark {
                     catalog, new AlertMatcher(false, o -> Map.of()), dispatcher, (a, r, m) -> {}),
                 4,
                 1_000_000));
-    EventHttpHandler handler = new EventHttpHandler(intake);
+    EventHttpHandler handler =
+        new EventHttpHandler(
+            intake, new HttpServerMetrics(new SimpleMeterRegistry(), HttpServerMetrics.EVENTS));
     return reactor.netty.http.server.HttpServer.create()
         .host("127.0.0.1")
         .port(0)

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.api.notification.Receiver;
+import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.runtime.ReconcileRunner;
 import io.fluxjava.runtime.RequeuePolicy;
 import io.fluxjava.runtime.events.FluxEventRecorder;
@@ -79,8 +80,8 @@ class ReceiverWebhookTest {
     server =
         new ReceiverHttpServer(
             ListenAddress.parse("127.0.0.1:0"),
-            new WebhookHandler(
-                directory, tokens, new ResourceAnnotator(client, Clock.systemUTC())));
+            new WebhookHandler(directory, tokens, new ResourceAnnotator(client, Clock.systemUTC())),
+            new HttpServerMetrics(new SimpleMeterRegistry(), HttpServerMetrics.RECEIVER));
     server.start();
   }
 
