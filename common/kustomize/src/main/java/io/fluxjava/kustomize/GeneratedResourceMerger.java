@@ -37,6 +37,9 @@ final class GeneratedResourceMerger {
           throw new KustomizeException("may not add resource with an already registered id: " + id);
     }
     generated.previousIds().addAll(old.previousIds());
+    if (old.origin() != null) {
+      generated.setOrigin(old.origin());
+    }
     // the name keeps a hash only when both the existing object and the overlay generator want one
     generated.setHashSuffix(generated.needsHashSuffix() && old.needsHashSuffix());
     resources.replace(old, generated);

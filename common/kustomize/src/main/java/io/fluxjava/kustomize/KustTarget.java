@@ -18,6 +18,7 @@ final class KustTarget {
   private final Map<String, Object> kustomization;
   private final RootedLoader loader;
   private final List<Path> visiting;
+  private final Path buildRoot;
 
   KustTarget(Path dir, List<Path> visiting) {
     this.dir = RootedLoader.realPath(dir);
@@ -33,6 +34,7 @@ final class KustTarget {
     }
     this.kustomization = KustomizationFile.load(this.dir);
     this.loader = new RootedLoader(this.dir);
+    this.buildRoot = visiting.isEmpty() ? this.dir : visiting.get(0);
     this.visiting = new ArrayList<>(visiting);
     this.visiting.add(this.dir);
   }
@@ -102,7 +104,10 @@ final class KustTarget {
       appendDirectory(acc, path);
       return;
     }
-    acc.resources.appendAll(ResourceReader.read(loader.readString(entry), entry));
+    List<Resource> read = ResourceReader.read(loader.readString(entry), entry);
+    String origin = "path: " + buildRoot.relativize(path) + "\n";
+    read.forEach(r -> r.setOrigin(origin));
+    acc.resources.appendAll(read);
   }
 
   private void accumulateRemote(Accumulation acc, String entry) {
@@ -161,11 +166,23 @@ final class KustTarget {
     ConfigMapSecretGenerator generator =
         new ConfigMapSecretGenerator(loader, Values.asMap(kustomization.get("generatorOptions")));
     for (Map<String, Object> args : maps("configMapGenerator")) {
-      GeneratedResourceMerger.absorb(acc.resources, generator.generate(args, false));
+      Resource generated = generator.generate(args, false);
+      generated.setOrigin(generatorOrigin("ConfigMapGenerator"));
+      GeneratedResourceMerger.absorb(acc.resources, generated);
     }
     for (Map<String, Object> args : maps("secretGenerator")) {
-      GeneratedResourceMerger.absorb(acc.resources, generator.generate(args, true));
+      Resource generated = generator.generate(args, true);
+      generated.setOrigin(generatorOrigin("SecretGenerator"));
+      GeneratedResourceMerger.absorb(acc.resources, generated);
     }
+  }
+
+  private String generatorOrigin(String generatorKind) {
+    return "configuredIn: "
+        + buildRoot.relativize(KustomizationFile.find(dir))
+        + "\nconfiguredBy:\n  apiVersion: builtin\n  kind: "
+        + generatorKind
+        + "\n";
   }
 
   private List<String> list(String field) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Finds, reads and validates the kustomization file of a directory. */
 final class KustomizationFile {
@@ -16,44 +15,6 @@ final class KustomizationFile {
       List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
   static final String KIND_KUSTOMIZATION = "Kustomization";
   static final String KIND_COMPONENT = "Component";
-
-  private static final Set<String> KNOWN_FIELDS =
-      Set.of(
-          "apiVersion",
-          "kind",
-          "metadata",
-          "openapi",
-          "namePrefix",
-          "nameSuffix",
-          "namespace",
-          "commonLabels",
-          "labels",
-          "commonAnnotations",
-          "patchesStrategicMerge",
-          "patchesJson6902",
-          "patches",
-          "images",
-          "imageTags",
-          "replacements",
-          "replicas",
-          "vars",
-          "sortOptions",
-          "resources",
-          "components",
-          "crds",
-          "bases",
-          "configMapGenerator",
-          "secretGenerator",
-          "helmGlobals",
-          "helmCharts",
-          "helmChartInflationGenerator",
-          "generatorOptions",
-          "configurations",
-          "generators",
-          "transformers",
-          "validators",
-          "buildMetadata",
-          "inventory");
 
   private KustomizationFile() {}
 
@@ -82,7 +43,7 @@ final class KustomizationFile {
     Path file = find(dir);
     Object parsed;
     try {
-      parsed = YamlLoader.load(Files.readString(file));
+      parsed = YamlLoader.loadKustomization(Files.readString(file));
     } catch (YamlException e) {
       throw new KustomizeException("invalid Kustomization: " + e.getMessage(), e);
     } catch (java.io.IOException e) {
@@ -95,38 +56,8 @@ final class KustomizationFile {
     if (kustomization == null) {
       throw new KustomizeException("invalid Kustomization: not a mapping in " + file);
     }
-    for (String key : kustomization.keySet()) {
-      if (!KNOWN_FIELDS.contains(key)) {
-        throw new KustomizeException("invalid Kustomization: json: unknown field \"" + key + "\"");
-      }
-    }
-    requireStringValues(kustomization.get("commonLabels"), "commonLabels");
-    requireStringValues(kustomization.get("commonAnnotations"), "commonAnnotations");
-    List<Object> labels = Values.asList(kustomization.get("labels"));
-    if (labels != null) {
-      labels.forEach(l -> requireStringValues(Values.asMap(l).get("pairs"), "labels"));
-    }
+    KustomizationSchema.validate(kustomization);
     return kustomization;
-  }
-
-  /** kustomize decodes these maps into Go strings and rejects numbers, booleans and nulls. */
-  private static void requireStringValues(Object map, String field) {
-    Map<String, Object> values = Values.asMap(map);
-    if (values == null) {
-      return;
-    }
-    for (Object value : values.values()) {
-      if (!(value instanceof String)) {
-        String type =
-            value instanceof Boolean ? "bool" : value instanceof Number ? "number" : "null";
-        throw new KustomizeException(
-            "invalid Kustomization: json: cannot unmarshal "
-                + type
-                + " into Go struct field Kustomization."
-                + field
-                + " of type string");
-      }
-    }
   }
 
   static String kind(Map<String, Object> kustomization) {

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class KustomizeBuilder {
 
+  private static final String ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
   private static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 
   /** kubectl's embedded kustomize reports its version as "(devel)". */
@@ -42,7 +43,10 @@ public final class KustomizeBuilder {
       new VarExpander(varValues, acc.config.get(TransformerConfig.VAR_REFERENCE))
           .transform(acc.resources);
       sorter(target.kustomization()).transform(acc.resources);
-      if (addsManagedByLabel(target.kustomization())) {
+      if (buildMetadata(target.kustomization()).contains("originAnnotations")) {
+        addOriginAnnotations(acc.resources);
+      }
+      if (buildMetadata(target.kustomization()).contains("managedByLabel")) {
         new MapEntriesTransformer(
                 Map.of(MANAGED_BY_LABEL, MANAGED_BY_VALUE),
                 List.of(new FieldSpec(new Gvk("", "", ""), "metadata/labels", true)))
@@ -92,7 +96,15 @@ public final class KustomizeBuilder {
     return new LegacySorter(first, last);
   }
 
-  private static boolean addsManagedByLabel(Map<String, Object> kustomization) {
-    return Values.stringList(kustomization.get("buildMetadata")).contains("managedByLabel");
+  private static List<String> buildMetadata(Map<String, Object> kustomization) {
+    return Values.stringList(kustomization.get("buildMetadata"));
+  }
+
+  private static void addOriginAnnotations(ResourceList resources) {
+    for (Resource r : resources.all()) {
+      if (r.origin() != null) {
+        Values.childMap(r.metadata(), "annotations").put(ORIGIN_ANNOTATION, r.origin());
+      }
+    }
   }
 }

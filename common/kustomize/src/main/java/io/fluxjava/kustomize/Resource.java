@@ -24,6 +24,7 @@ final class Resource {
   private Behavior behavior = Behavior.CREATE;
   private boolean generated;
   private boolean hashSuffix;
+  private String origin;
   private Gvk cachedGvk;
   private Object cachedApiVersion;
   private Object cachedKind;
@@ -106,6 +107,15 @@ final class Resource {
 
   void setNamespace(String namespace) {
     metadata().put("namespace", namespace);
+  }
+
+  /** Where the object came from, as kustomize's {@code config.kubernetes.io/origin} text. */
+  String origin() {
+    return origin;
+  }
+
+  void setOrigin(String origin) {
+    this.origin = origin;
   }
 
   Behavior behavior() {

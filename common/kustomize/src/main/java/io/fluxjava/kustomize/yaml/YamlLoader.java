@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -42,10 +43,29 @@ public final class YamlLoader {
         }
       };
 
-  private YamlLoader() {}
+  private static final Set<String> YAML11_TRUE =
+      Set.of("y", "Y", "yes", "Yes", "YES", "on", "On", "ON");
+  private static final Set<String> YAML11_FALSE =
+      Set.of("n", "N", "no", "No", "NO", "off", "Off", "OFF");
+
+  /** kustomization files are read with YAML 1.1 booleans (yes/no/on/off), as kustomize does. */
+  private final boolean yaml11Booleans;
+
+  private YamlLoader(boolean yaml11Booleans) {
+    this.yaml11Booleans = yaml11Booleans;
+  }
 
   /** Parses every document of the text; empty documents are dropped. */
   public static List<Object> loadAll(String text) {
+    return new YamlLoader(false).documents(text);
+  }
+
+  /** Parses a kustomization file: one document, with YAML 1.1 booleans. */
+  public static Object loadKustomization(String text) {
+    return single(new YamlLoader(true).documents(text));
+  }
+
+  private List<Object> documents(String text) {
     Compose compose = new Compose(settings());
     List<Object> docs = new ArrayList<>();
     try {
@@ -63,7 +83,10 @@ public final class YamlLoader {
 
   /** Parses a single document; null when the text is empty. */
   public static Object load(String text) {
-    List<Object> docs = loadAll(text);
+    return single(loadAll(text));
+  }
+
+  private static Object single(List<Object> docs) {
     if (docs.size() > 1) {
       throw new YamlException("expected one YAML document, found " + docs.size());
     }
@@ -79,7 +102,7 @@ public final class YamlLoader {
         .build();
   }
 
-  private static Object convert(Node node) {
+  private Object convert(Node node) {
     if (node instanceof ScalarNode scalar) {
       return scalar(scalar);
     }
@@ -123,7 +146,7 @@ public final class YamlLoader {
     }
   }
 
-  private static String keyText(Node key) {
+  private String keyText(Node key) {
     if (key instanceof ScalarNode scalar) {
       Object value = scalar(scalar);
       return value == null ? "null" : String.valueOf(value);
@@ -131,10 +154,13 @@ public final class YamlLoader {
     throw new YamlException("mapping keys must be scalars");
   }
 
-  private static Object scalar(ScalarNode scalar) {
+  private Object scalar(ScalarNode scalar) {
     String text = scalar.getValue();
     Tag tag = scalar.getTag();
     if (tag.equals(IMPLICIT)) {
+      if (yaml11Booleans && (YAML11_TRUE.contains(text) || YAML11_FALSE.contains(text))) {
+        return YAML11_TRUE.contains(text);
+      }
       return PlainScalarResolver.resolve(text);
     }
     if (tag.equals(Tag.STR)) {
