@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,12 @@ public final class InMemoryApiServer implements AutoCloseable {
 
   private static final String LOOPBACK = "127.0.0.1";
   private static final String NAME = "in-memory";
+
+  /**
+   * The mock web server logs every request at INFO; held here so the quieter level sticks (the JUL
+   * log manager keeps loggers only weakly).
+   */
+  private static final Logger REQUEST_LOG = quiet(Logger.getLogger(MockWebServer.class.getName()));
 
   private final KubernetesMockServer server;
   private final KubernetesClient client;
@@ -68,6 +76,11 @@ public final class InMemoryApiServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return new InMemoryApiServer(server);
+  }
+
+  private static Logger quiet(Logger logger) {
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   /** The base URL, always with the loopback address (the mock would say "localhost"). */

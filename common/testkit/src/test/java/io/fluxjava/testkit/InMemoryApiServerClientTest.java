@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.ResourceRule;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
@@ -54,6 +55,23 @@ class InMemoryApiServerClientTest {
   @AfterAll
   static void stopServer() {
     server.close();
+  }
+
+  @Test
+  void crdsAreEstablishedOnceWritten() {
+    CustomResourceDefinition crd =
+        client
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .withName("kustomizations.kustomize.toolkit.fluxcd.io")
+            .get();
+
+    assertThat(crd.getStatus().getConditions())
+        .extracting(c -> c.getType(), c -> c.getStatus())
+        .contains(tuple("Established", "True"), tuple("NamesAccepted", "True"));
+    assertThat(crd.getStatus().getStoredVersions()).containsExactly("v1");
+    assertThat(crd.getStatus().getAcceptedNames().getKind()).isEqualTo("Kustomization");
   }
 
   @Test

@@ -19,12 +19,14 @@ import java.util.Queue;
 public class ApiServerDispatcher extends KubernetesMixedDispatcher {
 
   private final List<RequestHandler> handlers;
+  private final CrdEstablisher crdEstablisher;
 
   /** A dispatcher over the mock server's expectation map. */
   public ApiServerDispatcher(Map<ServerRequest, Queue<ServerResponse>> responses) {
     super(responses);
     CrudStore store = new CrudStore(super::dispatch);
     ResourceCatalog catalog = new ResourceCatalog(store);
+    this.crdEstablisher = new CrdEstablisher(store);
     // order matters: dry runs must be caught before the handlers that write
     this.handlers =
         List.of(
@@ -43,6 +45,12 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
     ApiRequest request = ApiRequest.of(recorded);
+    MockResponse response = answer(request);
+    crdEstablisher.afterWrite(request, response);
+    return response;
+  }
+
+  private MockResponse answer(ApiRequest request) {
     try {
       for (RequestHandler handler : handlers) {
         Optional<MockResponse> response = handler.handle(request);
