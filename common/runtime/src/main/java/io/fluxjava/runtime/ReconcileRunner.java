@@ -11,6 +11,7 @@ import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.logging.ReconcileLogContext;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
+import io.fluxjava.runtime.status.FinalizerPatches;
 import io.fluxjava.runtime.status.StatusWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
   private final RequeuePolicy requeue;
   private final Clock clock;
   private final StatusWriter status;
+  private final FinalizerPatches finalizers;
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
   public ReconcileRunner(
@@ -57,6 +59,7 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
     this.requeue = requeue;
     this.clock = clock;
     this.status = new StatusWriter(client);
+    this.finalizers = new FinalizerPatches(client);
   }
 
   /** The reconciler this runner drives. */
@@ -65,7 +68,8 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
   }
 
   /**
-   * Runs one reconcile of {@code obj} and patches its status.
+   * Runs one reconcile of {@code obj} (adding the finalizer first when missing) and patches its
+   * status.
    *
    * @return when to reconcile again; empty when only a change to the object should trigger it
    */
@@ -75,6 +79,9 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
 
   private Optional<Duration> reconcileInContext(T obj) {
     long started = System.nanoTime();
+    if (!FinalizerPatches.present(obj)) {
+      finalizers.add(obj);
+    }
     ObjectNode before = status.statusOf(obj);
     FluxObject flux = new FluxObject(status.specOf(obj));
     Optional<String> requestedAt = ReconcileRequests.requestedAt(obj);
@@ -111,15 +118,19 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
   }
 
   /**
-   * Runs the reconciler's cleanup of an object being deleted.
+   * Runs the reconciler's cleanup of an object being deleted and then removes the finalizer; an
+   * object without the finalizer is not ours to clean up.
    *
-   * @return empty when the finalizer can be removed, else when to try again
+   * @return empty when done, else when to try again
    */
   public Optional<Duration> cleanup(T obj) {
     return ReconcileLogContext.around(obj, () -> cleanupInContext(obj));
   }
 
   private Optional<Duration> cleanupInContext(T obj) {
+    if (!FinalizerPatches.present(obj)) {
+      return Optional.empty();
+    }
     ReconcileContext ctx =
         new ReconcileContext(
             client,
@@ -133,9 +144,15 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
       LOG.error("cleanup failed", e);
       return Optional.of(requeue.backoff(failures.merge(key(obj), 1, Integer::sum)));
     }
+    finalizers.remove(obj);
+    forget(obj);
+    return Optional.empty();
+  }
+
+  /** Drops what the runner keeps about an object that no longer exists. */
+  public void forget(T obj) {
     failures.remove(key(obj));
     metrics.delete(obj);
-    return Optional.empty();
   }
 
   private ReconcileResult callReconciler(T obj, ReconcileContext ctx) {

@@ -1,7 +1,6 @@
 package io.fluxjava.runtime.josdk;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fluxjava.api.FluxMetadata;
 import io.javaoperatorsdk.operator.api.config.ConfigurationService;
 import io.javaoperatorsdk.operator.api.config.ResolvedControllerConfiguration;
 import io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration;
@@ -35,12 +34,7 @@ final class FluxControllerConfiguration<T extends HasMetadata>
         fieldManager,
         configurationService,
         informer,
-        false,
+        true,
         null);
-  }
-
-  @Override
-  public String getFinalizerName() {
-    return FluxMetadata.FINALIZER;
   }
 }

@@ -3,7 +3,6 @@ package io.fluxjava.runtime.josdk;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fluxjava.api.FluxMetadata;
 import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileRunner;
 import io.fluxjava.runtime.options.FluxOptions;
@@ -62,7 +61,6 @@ public final class FluxOperator {
   public <T extends CustomResource<?, ?>> void register(ReconcileRunner<T> runner) {
     FluxReconciler<T> reconciler = runner.reconciler();
     Class<T> type = reconciler.resourceType();
-    requireFluxFinalizerAccepted(type);
     InformerConfiguration<T>.Builder informer =
         InformerConfiguration.builder(type).withOnUpdateFilter(new ReconcileTriggers<>());
     if (options.watchAllNamespaces()) {
@@ -106,27 +104,6 @@ public final class FluxOperator {
   public void stop() {
     if (operator.getRegisteredControllersNumber() > 0) {
       operator.stop();
-    }
-  }
-
-  /**
-   * fabric8 rejects finalizer names without a slash, Flux's included, unless the resource class
-   * overrides {@code isFinalizerValid}; fail at startup rather than on the first reconcile.
-   */
-  private static void requireFluxFinalizerAccepted(Class<? extends HasMetadata> type) {
-    HasMetadata probe;
-    try {
-      probe = type.getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException(
-          type.getName() + " needs a public no-argument constructor", e);
-    }
-    if (!probe.isFinalizerValid(FluxMetadata.FINALIZER)) {
-      throw new IllegalArgumentException(
-          type.getName()
-              + " must accept the finalizer "
-              + FluxMetadata.FINALIZER
-              + ": override isFinalizerValid");
     }
   }
 

@@ -3,9 +3,7 @@ package io.fluxjava.runtime.josdk;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fluxjava.runtime.DependencyWatch;
 import io.fluxjava.runtime.ReconcileRunner;
-import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
@@ -16,10 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adapts a {@link ReconcileRunner} to the SDK. Status is written by the runner, so the SDK is only
- * told when to come back; implementing {@link Cleaner} makes the SDK manage the finalizer.
+ * Adapts a {@link ReconcileRunner} to the SDK, which runs with "reconcile on all events": the
+ * runner manages status and the finalizer itself, so the SDK is only told when to come back.
  */
-final class JosdkReconciler<T extends CustomResource<?, ?>> implements Reconciler<T>, Cleaner<T> {
+final class JosdkReconciler<T extends CustomResource<?, ?>> implements Reconciler<T> {
 
   private final ReconcileRunner<T> runner;
 
@@ -29,17 +27,14 @@ final class JosdkReconciler<T extends CustomResource<?, ?>> implements Reconcile
 
   @Override
   public UpdateControl<T> reconcile(T resource, Context<T> context) {
-    Optional<Duration> next = runner.reconcile(resource);
+    if (context.isPrimaryResourceDeleted()) {
+      runner.forget(resource);
+      return UpdateControl.noUpdate();
+    }
+    Optional<Duration> next =
+        resource.isMarkedForDeletion() ? runner.cleanup(resource) : runner.reconcile(resource);
     UpdateControl<T> control = UpdateControl.noUpdate();
     return next.map(control::rescheduleAfter).orElse(control);
-  }
-
-  @Override
-  public DeleteControl cleanup(T resource, Context<T> context) {
-    return runner
-        .cleanup(resource)
-        .map(retry -> DeleteControl.noFinalizerRemoval().rescheduleAfter(retry))
-        .orElseGet(DeleteControl::defaultDelete);
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
-import io.fluxjava.api.FluxMetadata;
 import java.util.List;
 
 /** A test-only Flux-like kind: the spec fields the runtime reads plus a few knobs for tests. */
@@ -15,11 +14,6 @@ import java.util.List;
 @Version("v1")
 public class TestWidget extends CustomResource<TestWidget.Spec, TestWidget.Status>
     implements Namespaced {
-
-  @Override
-  public boolean isFinalizerValid(String finalizer) {
-    return FluxMetadata.FINALIZER.equals(finalizer) || super.isFinalizerValid(finalizer);
-  }
 
   /** The desired state. */
   @JsonIgnoreProperties(ignoreUnknown = true)
