@@ -36,7 +36,15 @@ public final class EventRouter implements Consumer<Event> {
   public void accept(Event event) {
     for (AlertRule alert : catalog.alerts()) {
       if (matcher.matches(alert, event)) {
-        route(alert, NotificationMetadata.compose(event, alert));
+        NotificationMetadata.Composed composed =
+            NotificationMetadata.composeWithConflicts(event, alert);
+        if (!composed.conflicts().isEmpty()) {
+          warnings.warn(
+              alert,
+              AlertWarnings.METADATA_APPEND_FAILED,
+              "metadata keys set more than once, later sources win: " + composed.conflicts());
+        }
+        route(alert, composed.event());
       }
     }
   }

@@ -2,8 +2,11 @@ package io.fluxjava.notification.alerts;
 
 import io.fluxjava.notification.events.Event;
 import io.fluxjava.notification.events.MetadataFilter;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the metadata a provider receives: the {@code event.toolkit.fluxcd.io/} annotations, then
@@ -19,6 +22,14 @@ public final class NotificationMetadata {
 
   /** The event as the Alert's provider should see it. */
   public static Event compose(Event event, AlertRule alert) {
+    return composeWithConflicts(event, alert).event();
+  }
+
+  /** The composed event, and the keys a later source overrode (upstream warns about them). */
+  public record Composed(Event event, Set<String> conflicts) {}
+
+  /** Like {@link #compose}, also naming the keys that were set by more than one source. */
+  public static Composed composeWithConflicts(Event event, AlertRule alert) {
     String groupPrefix = event.involvedObject().group() + "/";
     Map<String, String> fromAnnotations = new TreeMap<>();
     Map<String, String> fromEmitter = new TreeMap<>();
@@ -32,12 +43,21 @@ public final class NotificationMetadata {
                 fromEmitter.put(key.substring(groupPrefix.length()), value);
               }
             });
-    Map<String, String> combined = new TreeMap<>(fromAnnotations);
-    combined.putAll(alert.eventMetadata());
+    Map<String, String> fromAlert = new TreeMap<>(alert.eventMetadata());
     if (alert.summary() != null && !alert.summary().isEmpty()) {
-      combined.put(SUMMARY_KEY, alert.summary());
+      fromAlert.put(SUMMARY_KEY, alert.summary());
     }
-    combined.putAll(fromEmitter);
-    return event.withMetadata(combined);
+    Map<String, String> combined = new TreeMap<>();
+    Set<String> conflicts = new TreeSet<>();
+    for (Map<String, String> source : List.of(fromAnnotations, fromAlert, fromEmitter)) {
+      source.forEach(
+          (key, value) -> {
+            String previous = combined.put(key, value);
+            if (previous != null && !previous.equals(value)) {
+              conflicts.add(key);
+            }
+          });
+    }
+    return new Composed(event.withMetadata(combined), conflicts);
   }
 }

@@ -164,12 +164,16 @@ class AlertMatcherTest {
             "prod cluster",
             false);
 
-    assertThat(NotificationMetadata.compose(event, alert).metadata())
+    NotificationMetadata.Composed composed =
+        NotificationMetadata.composeWithConflicts(event, alert);
+
+    assertThat(composed.event().metadata())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "env", "from-alert",
                 "owner", "team-a",
                 "revision", "main@sha1:abc",
                 "summary", "prod cluster"));
+    assertThat(composed.conflicts()).containsExactly("env", "revision");
   }
 }
