@@ -1,0 +1,188 @@
+package io.fluxjava.helm;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.Reasons;
+import io.fluxjava.api.helm.HelmRelease;
+import io.fluxjava.api.helm.HelmReleaseReasons;
+import io.fluxjava.api.helm.HelmReleaseStatus;
+import io.fluxjava.api.meta.Artifact;
+import io.fluxjava.apply.ApplyOptions;
+import io.fluxjava.artifact.ArtifactFetcher;
+import io.fluxjava.helm.action.AtomicRelease;
+import io.fluxjava.helm.action.HookRunner;
+import io.fluxjava.helm.action.ReleaseApplier;
+import io.fluxjava.helm.action.ReleaseRun;
+import io.fluxjava.helm.action.ReleaseTools;
+import io.fluxjava.helm.action.UninstallAction;
+import io.fluxjava.helm.chart.ChartLoader;
+import io.fluxjava.helm.chart.ChartSource;
+import io.fluxjava.helm.chart.ChartSources;
+import io.fluxjava.helm.chart.HelmChartTemplates;
+import io.fluxjava.helm.chart.LoadedChart;
+import io.fluxjava.helm.render.ClusterVersion;
+import io.fluxjava.helm.render.ReleaseRenderer;
+import io.fluxjava.helm.render.RenderException;
+import io.fluxjava.helm.render.RenderedRelease;
+import io.fluxjava.helm.status.ReleaseHistory;
+import io.fluxjava.helm.storage.ReleaseStorage;
+import io.fluxjava.helm.values.ComposedValues;
+import io.fluxjava.helm.values.ValuesComposer;
+import io.fluxjava.helm.values.ValuesException;
+import io.fluxjava.runtime.DependencyWatch;
+import io.fluxjava.runtime.FluxReconciler;
+import io.fluxjava.runtime.ReconcileContext;
+import io.fluxjava.runtime.ReconcileResult;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reconciles HelmReleases: resolves the chart source, composes values, renders, then lets the
+ * atomic release install, upgrade, test or remediate; uninstalls on deletion.
+ */
+public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> {
+
+  /** Upstream's reason when values or the chart cannot be turned into a release. */
+  static final String INIT_FAILED = "InitFailed";
+
+  private final ChartSources sources;
+  private final HelmChartTemplates templates;
+  private final DesiredRelease desired;
+  private final ReleaseTools tools;
+  private final DependencyCheck dependencies;
+
+  HelmReleaseReconciler(
+      ChartSources sources,
+      HelmChartTemplates templates,
+      DesiredRelease desired,
+      ReleaseTools tools,
+      DependencyCheck dependencies) {
+    this.sources = sources;
+    this.templates = templates;
+    this.desired = desired;
+    this.tools = tools;
+    this.dependencies = dependencies;
+  }
+
+  /**
+   * A reconciler on the given cluster: charts fetched with {@code fetcher}, objects applied with
+   * {@code applyOptions} (field manager {@code helm-controller}), hooks and waits polled every
+   * {@code pollInterval}.
+   */
+  public static HelmReleaseReconciler create(
+      KubernetesClient client,
+      ArtifactFetcher fetcher,
+      ApplyOptions applyOptions,
+      Duration pollInterval,
+      Clock clock) {
+    ReleaseTools tools =
+        new ReleaseTools(
+            new ReleaseStorage(client, clock),
+            new ReleaseApplier(client, applyOptions, pollInterval),
+            new HookRunner(client, pollInterval, clock),
+            clock);
+    return new HelmReleaseReconciler(
+        new ChartSources(client),
+        new HelmChartTemplates(client),
+        new DesiredRelease(
+            new ValuesComposer(client),
+            new ChartLoader(fetcher),
+            new ReleaseRenderer(),
+            new ClusterVersion(client)),
+        tools,
+        new DependencyCheck(client));
+  }
+
+  @Override
+  public Class<HelmRelease> resourceType() {
+    return HelmRelease.class;
+  }
+
+  @Override
+  public ReconcileResult reconcile(HelmRelease release, ReconcileContext ctx) {
+    if (release.getStatus() == null) {
+      release.setStatus(new HelmReleaseStatus());
+    }
+    Optional<ReconcileResult> blocked = dependencies.check(release, ctx);
+    if (blocked.isPresent()) {
+      return blocked.get();
+    }
+    ChartSource source = sources.resolve(release);
+    if (release.getSpec().getChart() != null) {
+      release.getStatus().setHelmChart(source.reference());
+    }
+    if (source.artifact().isEmpty()) {
+      return notReady(ctx, source.notReadyMessage());
+    }
+    try (Workspace workspace = Workspace.create()) {
+      return reconcile(release, ctx, source.artifact().get(), workspace);
+    } catch (IOException e) {
+      return ReconcileResult.failure(HelmReleaseReasons.ARTIFACT_FAILED, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ReconcileResult.failure(Reasons.FAILED, "reconciliation interrupted");
+    }
+  }
+
+  private ReconcileResult reconcile(
+      HelmRelease release, ReconcileContext ctx, Artifact artifact, Workspace workspace)
+      throws IOException, InterruptedException {
+    ComposedValues values;
+    try {
+      values = desired.values(release);
+    } catch (ValuesException e) {
+      return ReconcileResult.failure(INIT_FAILED, e.getMessage());
+    }
+    Optional<LoadedChart> chart = desired.chart(artifact, workspace.dir());
+    if (chart.isEmpty()) {
+      return notReady(ctx, "Source is not ready, artifact not found");
+    }
+    RenderedRelease rendered;
+    try {
+      rendered = desired.render(release, chart.get(), values);
+    } catch (RenderException e) {
+      return ReconcileResult.failure(INIT_FAILED, e.getMessage());
+    }
+    ReleaseRun run = new ReleaseRun(release, ctx.conditions(), chart.get(), values, rendered);
+    AttemptTracking.begin(run, ctx);
+    boolean forced = AttemptTracking.forceRequested(release);
+    try {
+      return new AtomicRelease(tools).run(run, forced, ctx.events());
+    } finally {
+      AttemptTracking.end(run);
+      HelmReleaseStatus status = release.getStatus();
+      status.setStorageNamespace(run.storageNamespace());
+      status.setHistory(
+          ReleaseHistory.snapshots(
+              tools.storage().history(run.storageNamespace(), run.releaseName())));
+    }
+  }
+
+  private ReconcileResult notReady(ReconcileContext ctx, String message) {
+    ctx.conditions().markFalse(ConditionTypes.READY, HelmReleaseReasons.ARTIFACT_FAILED, message);
+    return ReconcileResult.requeueAfter(ctx.options().requeueDependency());
+  }
+
+  @Override
+  public void cleanup(HelmRelease release, ReconcileContext ctx) {
+    if (!Boolean.TRUE.equals(release.getSpec().getSuspend())) {
+      try {
+        // nothing is rendered for an uninstall: it deletes what the stored release lists
+        new UninstallAction(tools, false)
+            .run(new ReleaseRun(release, ctx.conditions(), null, null, null));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while uninstalling", e);
+      }
+    }
+    templates.delete(release);
+  }
+
+  @Override
+  public List<DependencyWatch<?, HelmRelease>> dependencies() {
+    return ChartWatches.all();
+  }
+}

@@ -1,0 +1,105 @@
+package io.fluxjava.helm.action;
+
+import io.fluxjava.api.helm.CRDsPolicy;
+import io.fluxjava.api.helm.HelmReleaseConditionTypes;
+import io.fluxjava.api.helm.HelmReleaseReasons;
+import io.fluxjava.api.helm.Install;
+import io.fluxjava.api.helm.ReleaseAction;
+import io.fluxjava.helm.render.HookAnnotations;
+import io.fluxjava.helm.storage.StoredRelease;
+import java.util.Optional;
+
+/** Installs the desired chart as a new release (or as the next revision of an uninstalled one). */
+public final class InstallAction implements HelmAction {
+
+  private final ReleaseTools tools;
+  private final ReleaseDeployer deployer;
+
+  public InstallAction(ReleaseTools tools) {
+    this.tools = tools;
+    this.deployer = new ReleaseDeployer(tools);
+  }
+
+  @Override
+  public ActionOutcome run(ReleaseRun run) throws InterruptedException {
+    Install spec =
+        Optional.ofNullable(run.release().getSpec().getInstall()).orElseGet(Install::new);
+    Optional<StoredRelease> previous =
+        tools.storage().latest(run.storageNamespace(), run.releaseName());
+    int version = previous.map(p -> p.version() + 1).orElse(1);
+    StoredRelease pending =
+        ReleaseRecords.pending(
+            run,
+            version,
+            Optional.empty(),
+            StoredRelease.PENDING_INSTALL,
+            "Initial install underway",
+            tools.clock());
+    tools.storage().save(run.storageNamespace(), pending);
+    run.status().setLastAttemptedReleaseAction(ReleaseAction.INSTALL);
+    ReleaseDeployer.Plan plan =
+        new ReleaseDeployer.Plan(
+            HookAnnotations.PRE_INSTALL,
+            HookAnnotations.POST_INSTALL,
+            crdPolicy(spec),
+            false,
+            Boolean.TRUE.equals(spec.getDisableHooks()),
+            Boolean.TRUE.equals(spec.getDisableWait()),
+            run.timeout(spec.getTimeout()),
+            null);
+    try {
+      ReleaseDeployer.Deployed deployed = deployer.deploy(run, pending, plan);
+      tools
+          .storage()
+          .save(
+              run.storageNamespace(),
+              pending
+                  .withHooks(deployed.hooks())
+                  .withStatus(StoredRelease.DEPLOYED, "Install complete"));
+      run.status()
+          .setInventory(
+              io.fluxjava.apply.inventory.InventoryEntry.toInventory(
+                  deployed.applied().toInventory()));
+      String message =
+          "Helm install succeeded for release "
+              + run.releaseReference(version)
+              + " with chart "
+              + run.chartReference();
+      run.conditions()
+          .markTrue(
+              HelmReleaseConditionTypes.RELEASED, HelmReleaseReasons.INSTALL_SUCCEEDED, message);
+      run.conditions().delete(HelmReleaseConditionTypes.REMEDIATED);
+      return ActionOutcome.success(HelmReleaseReasons.INSTALL_SUCCEEDED, message);
+    } catch (ReleaseDeployer.DeployFailedException e) {
+      tools
+          .storage()
+          .save(
+              run.storageNamespace(),
+              pending
+                  .withHooks(e.hooks())
+                  .withStatus(
+                      StoredRelease.FAILED, ReleaseRecords.failedDescription(run, e.getMessage())));
+      FailureCounters.countInstallFailure(run.status());
+      String message =
+          "Helm install failed for release "
+              + run.targetNamespace()
+              + "/"
+              + run.releaseName()
+              + " with chart "
+              + run.chartReference()
+              + ": "
+              + e.getMessage();
+      run.conditions()
+          .markFalse(
+              HelmReleaseConditionTypes.RELEASED, HelmReleaseReasons.INSTALL_FAILED, message);
+      return ActionOutcome.failure(HelmReleaseReasons.INSTALL_FAILED, message);
+    }
+  }
+
+  private static CRDsPolicy crdPolicy(Install spec) {
+    if (spec.getCrds() != null) {
+      return spec.getCrds();
+    }
+    return Boolean.TRUE.equals(spec.getSkipCRDs()) ? CRDsPolicy.SKIP : CRDsPolicy.CREATE;
+  }
+}
