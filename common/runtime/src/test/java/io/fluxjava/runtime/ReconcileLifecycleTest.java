@@ -104,7 +104,8 @@ class ReconcileLifecycleTest {
 
     Thread.sleep(2000);
 
-    // one run after the finalizer was added; the status patch it wrote must not cause more
+    // one run, which also added the finalizer; neither that patch nor the status patch may cause
+    // more
     assertThat(settled).isEqualTo(1);
     assertThat(reconciler.reconcilesOf("quiet")).isEqualTo(settled);
   }
