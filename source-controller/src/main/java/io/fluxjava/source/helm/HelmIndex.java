@@ -1,6 +1,7 @@
 package io.fluxjava.source.helm;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.fluxjava.source.helm.support.SemverRanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.semver4j.Semver;
 import org.semver4j.range.RangeList;
-import org.semver4j.range.RangeListFactory;
 
 /**
  * The parts of a Helm repository index that chart resolution needs: per chart name its versions
@@ -79,13 +79,9 @@ public final class HelmIndex {
 
   private static RangeList parseRange(String constraint) throws ChartResolutionException {
     try {
-      RangeList range = RangeListFactory.create(constraint);
-      if (range.get().isEmpty() && !constraint.equals("*")) {
-        throw new ChartResolutionException("improper constraint: " + constraint);
-      }
-      return range;
-    } catch (RuntimeException e) {
-      throw new ChartResolutionException("improper constraint: " + constraint);
+      return SemverRanges.parse(constraint);
+    } catch (IllegalArgumentException e) {
+      throw new ChartResolutionException(e.getMessage());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.fluxjava.source.helm;
 
+import io.fluxjava.source.helm.support.SemverRanges;
 import io.fluxjava.source.oci.OciManifest;
 import io.fluxjava.source.oci.OciReference;
 import io.fluxjava.source.oci.RegistryClient;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.util.Comparator;
 import org.semver4j.Semver;
 import org.semver4j.range.RangeList;
-import org.semver4j.range.RangeListFactory;
 
 /**
  * Pulls charts from an OCI registry ({@code oci://<repo>/<chart>:<version>}): an exact version is
@@ -64,9 +64,9 @@ final class OciCharts {
     }
     RangeList range;
     try {
-      range = RangeListFactory.create(wanted);
-    } catch (RuntimeException e) {
-      throw ChartBuildException.reference("improper constraint: " + wanted);
+      range = SemverRanges.parse(wanted);
+    } catch (IllegalArgumentException e) {
+      throw ChartBuildException.reference(e.getMessage());
     }
     try {
       return client.tags(reference).stream()

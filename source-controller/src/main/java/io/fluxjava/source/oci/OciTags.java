@@ -1,5 +1,6 @@
 package io.fluxjava.source.oci;
 
+import io.fluxjava.source.helm.support.SemverRanges;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.semver4j.Semver;
 import org.semver4j.range.RangeList;
-import org.semver4j.range.RangeListFactory;
 
 /** Picks the highest tag of a repository that satisfies {@code ref.semver} (and its filter). */
 final class OciTags {
@@ -18,12 +18,12 @@ final class OciTags {
     RangeList range;
     Pattern pattern;
     try {
-      range = RangeListFactory.create(semver);
+      range = SemverRanges.parse(semver);
       pattern = filter == null || filter.isEmpty() ? null : Pattern.compile(filter);
     } catch (PatternSyntaxException e) {
       throw new IOException(
           "semver filter '" + filter + "' is not a valid regex: " + e.getDescription());
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException e) {
       throw new IOException("semver '" + semver + "' parse error: " + e.getMessage());
     }
     return tags.stream()

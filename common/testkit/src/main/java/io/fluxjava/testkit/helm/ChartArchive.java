@@ -65,6 +65,7 @@ public final class ChartArchive {
         TarArchiveEntry entry = new TarArchiveEntry(name + "/" + file.getKey());
         entry.setSize(content.length);
         entry.setMode(0100644);
+        entry.setModTime(0);
         tar.putArchiveEntry(entry);
         tar.write(content);
         tar.closeArchiveEntry();

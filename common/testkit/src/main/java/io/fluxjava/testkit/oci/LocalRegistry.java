@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
  * Debian's {@code docker-registry} (distribution v2) started on a free loopback port with a
@@ -38,12 +39,14 @@ public final class LocalRegistry implements AutoCloseable {
   private final Process process;
   private final Path storage;
   private final int port;
+  private final String authorization;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private LocalRegistry(Process process, Path storage, int port) {
+  private LocalRegistry(Process process, Path storage, int port, String authorization) {
     this.process = process;
     this.storage = storage;
     this.port = port;
+    this.authorization = authorization;
   }
 
   /**
@@ -53,11 +56,38 @@ public final class LocalRegistry implements AutoCloseable {
     return Files.isExecutable(BINARY);
   }
 
-  /** Starts a registry and waits until {@code /v2/} answers. */
+  /** Starts a registry without authentication and waits until {@code /v2/} answers. */
   public static LocalRegistry start() {
+    return start(null, null);
+  }
+
+  /**
+   * Starts a registry that requires basic auth (htpasswd with a bcrypt hash) for every request; the
+   * push helpers authenticate themselves.
+   */
+  public static LocalRegistry startWithBasicAuth(String username, String password) {
+    return start(username, password);
+  }
+
+  private static LocalRegistry start(String username, String password) {
     try {
       Path dir = Files.createTempDirectory("oci-registry-");
       int port = freePort();
+      String auth = "";
+      String authorization = null;
+      if (username != null) {
+        Path htpasswd = dir.resolve("htpasswd");
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        Files.writeString(
+            htpasswd,
+            username + ":" + OpenBSDBCrypt.generate("2y", password.toCharArray(), salt, 5) + "\n");
+        auth = "auth:\n  htpasswd:\n    realm: test\n    path: " + htpasswd + "\n";
+        authorization =
+            "Basic "
+                + java.util.Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+      }
       Path config = dir.resolve("config.yml");
       Files.writeString(
           config,
@@ -68,13 +98,14 @@ public final class LocalRegistry implements AutoCloseable {
               + "\n  delete:\n    enabled: true\n"
               + "http:\n  addr: 127.0.0.1:"
               + port
-              + "\n");
+              + "\n"
+              + auth);
       Process process =
           new ProcessBuilder(BINARY.toString(), "serve", config.toString())
               .redirectErrorStream(true)
               .redirectOutput(dir.resolve("registry.log").toFile())
               .start();
-      LocalRegistry registry = new LocalRegistry(process, dir, port);
+      LocalRegistry registry = new LocalRegistry(process, dir, port, authorization);
       registry.awaitReady();
       return registry;
     } catch (IOException e) {
@@ -174,7 +205,8 @@ public final class LocalRegistry implements AutoCloseable {
             http.send(
                 HttpRequest.newBuilder(uri("/v2/")).build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+        // 401 means up, with authentication configured.
+        if (response.statusCode() == 200 || response.statusCode() == 401) {
           return;
         }
       } catch (IOException notYetListening) {
@@ -190,7 +222,13 @@ public final class LocalRegistry implements AutoCloseable {
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpRequest authorized =
+          authorization == null
+              ? request
+              : HttpRequest.newBuilder(request, (name, value) -> true)
+                  .header("Authorization", authorization)
+                  .build();
+      HttpResponse<String> response = http.send(authorized, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
         throw new IllegalStateException(
             request.method()

@@ -10,8 +10,10 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Map;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -33,38 +35,54 @@ public final class TlsContexts {
 
   /** The TLS context for the Secret's keys; the JDK default when it holds none of them. */
   public static SSLContext fromSecret(Map<String, byte[]> data) throws GeneralSecurityException {
+    TrustManager[] trust = trustManagers(data);
+    KeyManager[] keys = keyManagers(data);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(keys, trust, null);
+    return context;
+  }
+
+  /** Trust managers for {@code ca.crt}, or null (the JDK default) when the key is absent. */
+  public static TrustManager[] trustManagers(Map<String, byte[]> data)
+      throws GeneralSecurityException {
+    if (!data.containsKey(CA_CERT)) {
+      return null;
+    }
     try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      TrustManagerFactory trust = null;
-      if (data.containsKey(CA_CERT)) {
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        int i = 0;
-        for (Certificate cert : certificates(data.get(CA_CERT))) {
-          trusted.setCertificateEntry("ca-" + i++, cert);
-        }
-        trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
+      KeyStore trusted = KeyStore.getInstance("PKCS12");
+      trusted.load(null, null);
+      int i = 0;
+      for (Certificate cert : certificates(data.get(CA_CERT))) {
+        trusted.setCertificateEntry("ca-" + i++, cert);
       }
-      KeyManagerFactory keys = null;
-      if (data.containsKey(CLIENT_CERT) && data.containsKey(CLIENT_KEY)) {
-        KeyStore identity = KeyStore.getInstance("PKCS12");
-        identity.load(null, null);
-        identity.setKeyEntry(
-            "client",
-            privateKey(data.get(CLIENT_KEY)),
-            NO_PASSWORD,
-            certificates(data.get(CLIENT_CERT)).toArray(new Certificate[0]));
-        keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(identity, NO_PASSWORD);
-      }
-      context.init(
-          keys == null ? null : keys.getKeyManagers(),
-          trust == null ? null : trust.getTrustManagers(),
-          null);
-      return context;
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      return trust.getTrustManagers();
     } catch (IOException e) {
-      throw new GeneralSecurityException("invalid TLS data: " + e.getMessage(), e);
+      throw new GeneralSecurityException("invalid ca.crt: " + e.getMessage(), e);
+    }
+  }
+
+  /** Key managers for {@code tls.crt}+{@code tls.key}, or null when they are absent. */
+  public static KeyManager[] keyManagers(Map<String, byte[]> data) throws GeneralSecurityException {
+    if (!data.containsKey(CLIENT_CERT) || !data.containsKey(CLIENT_KEY)) {
+      return null;
+    }
+    try {
+      KeyStore identity = KeyStore.getInstance("PKCS12");
+      identity.load(null, null);
+      identity.setKeyEntry(
+          "client",
+          privateKey(data.get(CLIENT_KEY)),
+          NO_PASSWORD,
+          certificates(data.get(CLIENT_CERT)).toArray(new Certificate[0]));
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(identity, NO_PASSWORD);
+      return keys.getKeyManagers();
+    } catch (IOException e) {
+      throw new GeneralSecurityException("invalid tls.crt/tls.key: " + e.getMessage(), e);
     }
   }
 
