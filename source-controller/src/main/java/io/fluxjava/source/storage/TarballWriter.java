@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -26,19 +25,19 @@ public final class TarballWriter {
   private static final int DIRECTORY_MODE = 040000 | 0750;
   private static final int EXECUTABLE_MODE = 0100000 | 0700;
   private static final int FILE_MODE = 0100000 | 0600;
-  private static final int BUFFER_SIZE = 64 * 1024;
 
   private TarballWriter() {}
 
   /** Writes every non-ignored regular file and directory below {@code root} to {@code out}. */
   public static void write(Path root, SourceIgnore ignore, OutputStream out) throws IOException {
-    GZIPOutputStream gzip = new GZIPOutputStream(out, BUFFER_SIZE);
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip)) {
-      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-      writeChildren(root, "", ignore, tar);
-      tar.finish();
-    }
+    // Finished, not closed: the caller owns out.
+    ParallelGzipOutputStream gzip = new ParallelGzipOutputStream(out);
+    TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip);
+    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+    writeChildren(root, "", ignore, tar);
+    tar.finish();
+    gzip.finish();
   }
 
   private static void writeChildren(
