@@ -50,6 +50,12 @@ class KustomizationHealthTest {
     assertThat(condition(ks, "Healthy").getStatus()).isEqualTo("True");
     assertThat(condition(ks, "Healthy").getReason()).isEqualTo("Succeeded");
     assertThat(condition(ks, "Healthy").getMessage()).startsWith("Health check passed in ");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(fixture.events("apps"))
+                    .anyMatch(e -> e.getMessage().startsWith("Health check passed in ")));
   }
 
   @Test

@@ -65,9 +65,6 @@ public final class PostBuildVariables {
       if (secret.getData() != null) {
         secret.getData().forEach((k, v) -> values.put(k, stripNewlines(decode(v))));
       }
-      if (secret.getStringData() != null) {
-        secret.getStringData().forEach((k, v) -> values.put(k, stripNewlines(v)));
-      }
     } else {
       ConfigMap map = client.configMaps().inNamespace(namespace).withName(ref.getName()).get();
       if (map == null) {

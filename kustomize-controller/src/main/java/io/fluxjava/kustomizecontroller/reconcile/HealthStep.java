@@ -12,10 +12,12 @@ import io.fluxjava.apply.health.WaitOptions;
 import io.fluxjava.kustomizecontroller.health.HealthCheckTargets;
 import io.fluxjava.runtime.GoDuration;
 import io.fluxjava.runtime.ReconcileResult;
+import io.fluxjava.runtime.events.EventSeverity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,7 @@ final class HealthStep implements ReconcileStep {
       return Optional.empty();
     }
     Progress.mark(run, "Running health checks");
+    boolean wasHealthy = run.conditions().isTrue(KustomizationConditionTypes.HEALTHY);
     run.conditions()
         .markUnknown(
             KustomizationConditionTypes.HEALTHY,
@@ -66,11 +69,18 @@ final class HealthStep implements ReconcileStep {
       return Optional.of(
           ReconcileResult.failure(KustomizationReasons.HEALTH_CHECK_FAILED, message));
     }
-    run.conditions()
-        .markTrue(
-            KustomizationConditionTypes.HEALTHY,
-            Reasons.SUCCEEDED,
-            "Health check passed in " + elapsed(start));
+    String passed = "Health check passed in " + elapsed(start);
+    run.conditions().markTrue(KustomizationConditionTypes.HEALTHY, Reasons.SUCCEEDED, passed);
+    if (!wasHealthy) {
+      // upstream tells only about the transition to healthy, not every passing check
+      run.context()
+          .events()
+          .record(
+              EventSeverity.INFO,
+              ApplyStep.currentReadyReason(run),
+              passed,
+              Map.of(EventKeys.REVISION, run.revision()));
+    }
     return Optional.empty();
   }
 
