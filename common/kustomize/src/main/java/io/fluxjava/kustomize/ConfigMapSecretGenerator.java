@@ -66,7 +66,7 @@ final class ConfigMapSecretGenerator {
       object.put("immutable", true);
     }
     Resource resource = new Resource(object);
-    resource.markGenerated(!Boolean.TRUE.equals(options.get("disableNameSuffixHash")));
+    resource.setHashSuffix(!Boolean.TRUE.equals(options.get("disableNameSuffixHash")));
     resource.setBehavior(behavior(args.get("behavior")));
     return resource;
   }

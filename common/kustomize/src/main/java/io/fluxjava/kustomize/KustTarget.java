@@ -71,6 +71,10 @@ final class KustTarget {
     for (Transformer t : new TransformerPlan(kustomization, loader, acc.config).transformers()) {
       t.transform(acc.resources);
     }
+    BuiltinPlugins plugins = new BuiltinPlugins(loader);
+    for (Map<String, Object> config : plugins.configs(list("transformers"))) {
+      plugins.transformer(config).transform(acc.resources);
+    }
     List<Var> vars = new ArrayList<>();
     maps("vars").forEach(v -> vars.add(Var.fromMap(v)));
     acc.mergeVars(vars);
@@ -163,6 +167,15 @@ final class KustTarget {
   }
 
   private void runGenerators(Accumulation acc) {
+    List<Object> charts = Values.asList(kustomization.get("helmCharts"));
+    if (charts != null && !charts.isEmpty()) {
+      // kubectl kustomize runs without --enable-helm; helm-controller renders charts itself
+      throw new KustomizeException(
+          "trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
+    }
+    if (!list("validators").isEmpty()) {
+      throw new KustomizeException("external plugins disabled; validators are not supported");
+    }
     ConfigMapSecretGenerator generator =
         new ConfigMapSecretGenerator(loader, Values.asMap(kustomization.get("generatorOptions")));
     for (Map<String, Object> args : maps("configMapGenerator")) {
@@ -174,6 +187,10 @@ final class KustTarget {
       Resource generated = generator.generate(args, true);
       generated.setOrigin(generatorOrigin("SecretGenerator"));
       GeneratedResourceMerger.absorb(acc.resources, generated);
+    }
+    BuiltinPlugins plugins = new BuiltinPlugins(loader);
+    for (Map<String, Object> config : plugins.configs(list("generators"))) {
+      GeneratedResourceMerger.absorb(acc.resources, plugins.generate(config, generator));
     }
   }
 

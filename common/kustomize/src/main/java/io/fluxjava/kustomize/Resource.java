@@ -22,7 +22,6 @@ final class Resource {
   private Map<String, Object> object;
   private final List<ResId> previousIds = new ArrayList<>();
   private Behavior behavior = Behavior.CREATE;
-  private boolean generated;
   private boolean hashSuffix;
   private String origin;
   private Gvk cachedGvk;
@@ -44,6 +43,7 @@ final class Resource {
   Gvk gvk() {
     Object apiVersion = object.get("apiVersion");
     Object kind = object.get("kind");
+    // identity, not equality: recompute only when a transformer stored new apiVersion/kind values
     if (cachedGvk == null || apiVersion != cachedApiVersion || kind != cachedKind) {
       cachedGvk = Gvk.fromApiVersion(Values.string(apiVersion), Values.string(kind));
       cachedApiVersion = apiVersion;
@@ -126,29 +126,11 @@ final class Resource {
     this.behavior = behavior;
   }
 
-  boolean generated() {
-    return generated;
-  }
-
-  void markGenerated(boolean hashSuffix) {
-    this.generated = true;
-    this.hashSuffix = hashSuffix;
-  }
-
   boolean needsHashSuffix() {
     return hashSuffix;
   }
 
   void setHashSuffix(boolean hashSuffix) {
     this.hashSuffix = hashSuffix;
-  }
-
-  Resource copy() {
-    Resource r = new Resource(Values.deepCopyMap(object));
-    r.previousIds.addAll(previousIds);
-    r.behavior = behavior;
-    r.generated = generated;
-    r.hashSuffix = hashSuffix;
-    return r;
   }
 }

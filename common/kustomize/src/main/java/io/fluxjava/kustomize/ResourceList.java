@@ -15,10 +15,6 @@ final class ResourceList {
     return resources;
   }
 
-  int size() {
-    return resources.size();
-  }
-
   /** Adds an object, failing like kustomize when its identity is already present. */
   void append(Resource resource) {
     appendAll(List.of(resource));

@@ -107,12 +107,6 @@ final class TransformerConfig {
     nameReferences.add(new NameReference(referenced, new ArrayList<>(referrers)));
   }
 
-  TransformerConfig copy() {
-    TransformerConfig copy = new TransformerConfig();
-    copy.merge(this);
-    return copy;
-  }
-
   private void readCompact(String text) {
     List<FieldSpec> current = null;
     for (String line : text.split("\n")) {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RandomKustomizationTest {
 
-  private static final int CASES = 40;
+  /** Number of random kustomizations; raise with -Dkustomize.random.cases=N for a longer hunt. */
+  private static final int CASES = Integer.getInteger("kustomize.random.cases", 40);
+
   private static final String[] SCALARS = {
     "plain", "yes", "on", "1.5", "007", "0x1F", "a: b", "#x", " lead", "trail ", "2024-01-02",
     "~", "", "multi\nline\n", "tab\there", "ünï", "-", "[x]", "a,b", "it's", "\"q\"", "12:30",
@@ -45,7 +47,9 @@ class RandomKustomizationTest {
         .isEqualTo(reference.stdout());
   }
 
+  /** A base with random objects and a generator, and an overlay with random transformers. */
   private static void write(Path dir, Random r) throws IOException {
+    Path base = Files.createDirectories(dir.resolve("base"));
     StringBuilder resources = new StringBuilder();
     int count = 1 + r.nextInt(5);
     for (int i = 0; i < count; i++) {
@@ -54,8 +58,24 @@ class RandomKustomizationTest {
       }
       resources.append(resource(KINDS[r.nextInt(KINDS.length)], "obj" + i, r));
     }
-    Files.writeString(dir.resolve("resources.yaml"), resources.toString());
-    StringBuilder k = new StringBuilder("resources:\n- resources.yaml\n");
+    Files.writeString(base.resolve("resources.yaml"), resources.toString());
+    StringBuilder baseKustomization = new StringBuilder("resources:\n- resources.yaml\n");
+    baseKustomization
+        .append("configMapGenerator:\n- name: gen\n  literals:\n  - base=")
+        .append(r.nextInt(100))
+        .append('\n');
+    if (r.nextBoolean()) {
+      baseKustomization.append("namePrefix: b-\n");
+    }
+    if (r.nextBoolean()) {
+      baseKustomization.append("namespace: base-ns\n");
+    }
+    Files.writeString(base.resolve("kustomization.yaml"), baseKustomization.toString());
+    Files.writeString(dir.resolve("kustomization.yaml"), overlay(r));
+  }
+
+  private static String overlay(Random r) {
+    StringBuilder k = new StringBuilder("resources:\n- base\n");
     if (r.nextBoolean()) {
       k.append("namespace: ns").append(r.nextInt(3)).append('\n');
     }
@@ -66,7 +86,8 @@ class RandomKustomizationTest {
       k.append("nameSuffix: -s").append(r.nextInt(3)).append('\n');
     }
     if (r.nextBoolean()) {
-      k.append("commonLabels:\n  team: ").append(quoted(pick(r))).append('\n');
+      k.append("labels:\n- pairs:\n    team: ").append(quoted(pick(r)));
+      k.append("\n  includeSelectors: ").append(r.nextBoolean()).append('\n');
     }
     if (r.nextBoolean()) {
       k.append("commonAnnotations:\n  note: ").append(quoted(pick(r))).append('\n');
@@ -75,7 +96,7 @@ class RandomKustomizationTest {
       k.append("images:\n- name: nginx\n  newTag: v").append(r.nextInt(9)).append('\n');
     }
     if (r.nextBoolean()) {
-      k.append("configMapGenerator:\n- name: gen\n  literals:\n");
+      k.append("configMapGenerator:\n- name: gen\n  behavior: merge\n  literals:\n");
       k.append("  - ").append(quoted("key=" + pick(r).replace("\n", " "))).append('\n');
     }
     if (r.nextBoolean()) {
@@ -83,7 +104,18 @@ class RandomKustomizationTest {
           .append("x".repeat(r.nextInt(120)))
           .append("y\n");
     }
-    Files.writeString(dir.resolve("kustomization.yaml"), k.toString());
+    if (r.nextBoolean()) {
+      k.append("patches:\n- target:\n    kind: Deployment\n  patch: |-\n")
+          .append("    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: any\n")
+          .append("    spec:\n      template:\n        spec:\n          containers:\n")
+          .append("          - name: ")
+          .append(r.nextBoolean() ? "c" : "extra")
+          .append("\n            image: nginx:2\n            env:\n            - name: E\n")
+          .append("              value: ")
+          .append(quoted(pick(r)))
+          .append('\n');
+    }
+    return k.toString();
   }
 
   private static String resource(String kind, String name, Random r) {
