@@ -25,6 +25,7 @@ import io.fluxjava.kustomizecontroller.reconcile.KustomizationSteps;
 import io.fluxjava.runtime.ReconcileRunner;
 import io.fluxjava.runtime.RequeuePolicy;
 import io.fluxjava.runtime.events.FluxEventRecorder;
+import io.fluxjava.runtime.josdk.FluxOperator;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
 import io.fluxjava.testkit.InMemoryApiServer;
@@ -54,6 +55,8 @@ public final class KustomizationFixture implements AutoCloseable {
   private final ArtifactServer artifacts = new ArtifactServer();
   private final FluxEventRecorder events;
   private final ReconcileRunner<Kustomization> runner;
+  private final FluxOptions options;
+  private FluxOperator operator;
 
   private KustomizationFixture(Map<String, String> flags) {
     api = InMemoryApiServer.start();
@@ -63,7 +66,7 @@ public final class KustomizationFixture implements AutoCloseable {
         .resource(
             new NamespaceBuilder().withNewMetadata().withName(NAMESPACE).endMetadata().build())
         .create();
-    FluxOptions options = FluxOptions.from(flags::get, KustomizeMetadata.FIELD_MANAGER);
+    options = FluxOptions.from(flags::get, KustomizeMetadata.FIELD_MANAGER);
     KustomizeControllerOptions controllerOptions = KustomizeControllerOptions.from(flags::get);
     events =
         new FluxEventRecorder(
@@ -107,6 +110,16 @@ public final class KustomizationFixture implements AutoCloseable {
     all.put("health-poll-interval", "100ms");
     all.putAll(flags);
     return new KustomizationFixture(all);
+  }
+
+  /**
+   * Runs the controller loop as the application does (Java Operator SDK, source watches, finalizer,
+   * requeues) instead of single reconciles; stopped by {@link #close()}.
+   */
+  public void startOperator() {
+    operator = new FluxOperator(client(), options, new SimpleMeterRegistry());
+    operator.register(runner);
+    operator.start();
   }
 
   public KubernetesClient client() {
@@ -222,6 +235,9 @@ public final class KustomizationFixture implements AutoCloseable {
 
   @Override
   public void close() {
+    if (operator != null) {
+      operator.stop();
+    }
     events.close();
     artifacts.close();
     api.close();
