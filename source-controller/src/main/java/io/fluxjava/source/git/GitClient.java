@@ -37,7 +37,7 @@ public final class GitClient {
   public String remoteRevision(CheckoutRequest request) throws IOException {
     GitReference ref = request.reference();
     if (ref.hasCommit()) {
-      return pinnedTarget(ref).revision(ObjectId.fromString(ref.commit()));
+      return pinnedTarget(ref).revision(commitId(ref.commit()));
     }
     try (GitTransport transport = openTransport(request)) {
       Map<String, Ref> remoteRefs = listRemote(request, transport);
@@ -185,7 +185,7 @@ public final class GitClient {
   private static RevCommit commitOf(Repository repository, RevWalk walk, RefTarget target)
       throws IOException {
     if (target.pinnedCommit() != null) {
-      ObjectId id = ObjectId.fromString(target.pinnedCommit());
+      ObjectId id = commitId(target.pinnedCommit());
       if (!repository.getObjectDatabase().has(id)) {
         throw new GitException(
             GitException.Kind.OPERATION,
@@ -218,6 +218,15 @@ public final class GitClient {
       tag = object instanceof RevTag revTag ? revTag : null;
     }
     return new CommitSignatures(request.verification()).verify(repository, commit, tag);
+  }
+
+  private static ObjectId commitId(String commit) throws GitException {
+    if (!ObjectId.isId(commit)) {
+      throw new GitException(
+          GitException.Kind.OPERATION,
+          "unable to resolve commit object for '" + commit + "': not a full SHA-1 hash");
+    }
+    return ObjectId.fromString(commit);
   }
 
   private static GitException missingRef(String ref) {

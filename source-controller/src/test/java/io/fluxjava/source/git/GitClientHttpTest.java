@@ -136,6 +136,11 @@ class GitClientHttpTest {
     assertThat(bare.revision()).isEqualTo("sha1:" + first);
     assertThat(onBranch.revision()).isEqualTo("main@sha1:" + first);
     assertThat(worktree("a").resolve("a.txt")).doesNotExist();
+    assertThatThrownBy(
+            () ->
+                client.remoteRevision(request(GitReference.ofCommit(first.substring(0, 7), null))))
+        .isInstanceOf(GitException.class)
+        .hasMessageContaining("not a full SHA-1 hash");
   }
 
   @Test
