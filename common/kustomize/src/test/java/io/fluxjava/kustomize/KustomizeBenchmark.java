@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * objects with our engine (warm, in-process, repeated) and with {@code kubectl kustomize}, and
  * prints both times and their ratio per directory, plus the cold time of a new JVM running the CLI.
  *
- * <p>Run: {@code mvn -pl common/kustomize -Pbenchmark test-compile exec:java}
+ * <p>Run: {@code mvn -B -o -pl common/kustomize -Pbenchmark test-compile exec:exec}
  */
 public final class KustomizeBenchmark {
 
