@@ -27,6 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HelmRepositoryServer implements AutoCloseable {
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, every small
+    // response waits ~40 ms for a delayed ACK, which would dominate chart fetch timings.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final String scheme;
   private final Map<String, byte[]> charts = new ConcurrentHashMap<>();
