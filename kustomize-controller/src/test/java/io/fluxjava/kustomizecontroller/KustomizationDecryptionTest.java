@@ -101,7 +101,7 @@ class KustomizationDecryptionTest {
         });
 
     assertThat(ready(fixture.reconcile("secrets")))
-        .startsWith("False BuildFailed: decryption failed for 'secrets': ");
+        .startsWith("False BuildFailed: decryption failed for 'age': ");
     assertThat(fixture.client().secrets().inNamespace("default").withName("age").get()).isNull();
   }
 

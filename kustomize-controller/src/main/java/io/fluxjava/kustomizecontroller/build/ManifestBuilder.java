@@ -48,29 +48,38 @@ public final class ManifestBuilder {
     KustomizationSpec spec = kustomization.getSpec();
     String namespace = kustomization.getMetadata().getNamespace();
     Path dir = buildDirectory(root, spec.getPath());
+    KustomizationFileWriter.write(dir, spec);
+    SopsDecryptor decryptor =
+        spec.getDecryption() == null
+            ? null
+            : new SopsDecryptor(decryptionKeys.keyring(spec.getDecryption(), namespace));
+    if (decryptor != null) {
+      decryptGeneratorFiles(decryptor, root, dir);
+    }
+    List<Map<String, Object>> objects = kustomizeBuild(dir);
+    if (decryptor != null) {
+      SopsResourceDecryptor resources = new SopsResourceDecryptor(decryptor);
+      objects = objects.stream().map(o -> decrypt(resources, o)).toList();
+    }
+    objects = substitute(objects, spec.getPostBuild(), namespace);
+    return new BuildResult(objects, digest(KustomizeBuilder.toYaml(objects)));
+  }
+
+  private static void decryptGeneratorFiles(SopsDecryptor decryptor, Path root, Path dir) {
     try {
-      KustomizationFileWriter.write(dir, spec);
-      SopsDecryptor decryptor =
-          spec.getDecryption() == null
-              ? null
-              : new SopsDecryptor(decryptionKeys.keyring(spec.getDecryption(), namespace));
-      if (decryptor != null) {
-        new SopsSourceDecryptor(decryptor, root).decryptSources(root.relativize(dir));
-      }
-      List<Map<String, Object>> objects = kustomizeBuild(dir);
-      if (decryptor != null) {
-        SopsResourceDecryptor resources = new SopsResourceDecryptor(decryptor);
-        objects = objects.stream().map(resources::decrypt).toList();
-      }
-      objects = substitute(objects, spec.getPostBuild(), namespace);
-      return new BuildResult(objects, digest(KustomizeBuilder.toYaml(objects)));
+      new SopsSourceDecryptor(decryptor, root).decryptSources(root.relativize(dir));
+    } catch (SopsException e) {
+      throw new BuildException("decryption failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, Object> decrypt(
+      SopsResourceDecryptor decryptor, Map<String, Object> object) {
+    try {
+      return decryptor.decrypt(object);
     } catch (SopsException e) {
       throw new BuildException(
-          "decryption failed for '"
-              + kustomization.getMetadata().getName()
-              + "': "
-              + e.getMessage(),
-          e);
+          "decryption failed for '" + ManifestObjects.nameOf(object) + "': " + e.getMessage(), e);
     }
   }
 
