@@ -1,6 +1,7 @@
 package io.fluxjava.source.git.reconcile;
 
 import io.fluxjava.api.meta.Artifact;
+import io.fluxjava.api.source.GitProvider;
 import io.fluxjava.api.source.GitRepository;
 import io.fluxjava.api.source.GitRepositorySpec;
 import io.fluxjava.api.source.GitRepositoryStatus;
@@ -33,6 +34,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -130,6 +132,19 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
 
   private ReconcileResult fetchAndStore(
       GitRepository obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    GitProvider provider = obj.getSpec().getProvider();
+    if (provider != null && provider != GitProvider.GENERIC) {
+      // Cloud identities (GitHub App, Azure, AWS) are not implemented; say so rather than
+      // silently fetching without credentials.
+      String message =
+          "provider '" + provider.name().toLowerCase(Locale.ROOT) + "' is not supported";
+      ctx.conditions()
+          .markTrue(
+              SourceConditionTypes.FETCH_FAILED,
+              SourceReasons.INVALID_PROVIDER_CONFIGURATION,
+              message);
+      return ReconcileResult.stalled(SourceReasons.INVALID_PROVIDER_CONFIGURATION, message);
+    }
     CheckoutRequest request;
     try {
       request = requests.from(obj);

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.meta.LocalObjectReference;
+import io.fluxjava.api.source.GitProvider;
 import io.fluxjava.api.source.GitRepository;
 import io.fluxjava.api.source.GitRepositoryInclude;
 import io.fluxjava.api.source.GitRepositoryRef;
@@ -177,6 +178,22 @@ class GitRepositoryReconcilerTest {
                     "True",
                     "AuthenticationFailed",
                     "failed to get secret 'flux-system/absent': secrets \"absent\" not found"));
+  }
+
+  @Test
+  void unsupportedProviderStallsWithAClearMessage() {
+    fixture.create("app", server.url("repo.git"), spec -> spec.setProvider(GitProvider.GITHUB));
+
+    GitRepository stalled = fixture.reconcile("app");
+
+    assertThat(condition(stalled, "Stalled"))
+        .hasValueSatisfying(
+            c ->
+                assertCondition(
+                    c,
+                    "True",
+                    "InvalidProviderConfiguration",
+                    "provider 'github' is not supported"));
   }
 
   @Test
