@@ -81,4 +81,21 @@ class KustomizationSourceTest {
     assertThat(ready(ks)).startsWith("False ArtifactFailed: ").contains("digest");
     assertThat(fixture.client().configMaps().inNamespace("default").withName("a").get()).isNull();
   }
+
+  @Test
+  void aSourceInAnotherNamespaceIsRefusedWhenCrossNamespaceRefsAreBlocked() {
+    try (KustomizationFixture blocked =
+        KustomizationFixture.start(Map.of("no-cross-namespace-refs", "true"))) {
+      blocked.create("apps", "repo", spec -> spec.getSourceRef().setNamespace("sources"));
+
+      Kustomization ks = blocked.reconcile("apps");
+
+      assertThat(ready(ks))
+          .isEqualTo(
+              "False AccessDenied: can't access 'GitRepository/sources/repo', cross-namespace"
+                  + " references have been blocked");
+      assertThat(ks.getStatus().getConditions())
+          .anyMatch(c -> c.getType().equals("Stalled") && c.getStatus().equals("True"));
+    }
+  }
 }
