@@ -157,6 +157,9 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
       throws ChartBuildException, IOException {
     HelmChartSpec spec = obj.getSpec();
     if (source instanceof HelmRepository repo) {
+      if (isPulledFrom(obj, repo)) {
+        return null;
+      }
       PulledChart pulled = repositories.pull(repo, spec.getChart(), spec.getVersion());
       return builds.fromPulled(pulled, spec, workDir.resolve("chart"));
     }
@@ -181,6 +184,21 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
     long generation = Objects.requireNonNullElse(obj.getMetadata().getGeneration(), 0L);
     return builds.fromSource(
         root, spec, sourceArtifact.getRevision(), generation, obj.getMetadata().getNamespace());
+  }
+
+  /** The stored chart already is the version the repository index resolves to. */
+  private boolean isPulledFrom(HelmChart obj, HelmRepository repo) throws ChartBuildException {
+    HelmChartStatus status = obj.getStatus();
+    HelmChartSpec spec = obj.getSpec();
+    if (status.getArtifact() == null
+        || (spec.getValuesFiles() != null && !spec.getValuesFiles().isEmpty())
+        || !spec.getChart().equals(status.getObservedChartName())) {
+      return false;
+    }
+    return repositories
+        .indexedVersion(repo, spec.getChart(), spec.getVersion())
+        .map(version -> version.equals(status.getArtifact().getRevision()))
+        .orElse(false);
   }
 
   private static boolean isBuiltFrom(HelmChart obj, Artifact sourceArtifact) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Gets packaged charts out of Helm repositories: through the HelmRepository's stored index (parsed
@@ -46,6 +47,18 @@ final class RepositoryCharts {
     this.maxChartSize = maxChartSize;
   }
 
+  /**
+   * The version {@code constraint} selects in an HTTP repository's stored index, without
+   * downloading anything; empty for OCI repositories, whose tags are only listed on pull.
+   */
+  Optional<String> indexedVersion(HelmRepository repo, String chart, String constraint)
+      throws ChartBuildException {
+    if (repo.getSpec().getType() == HelmRepositoryType.OCI) {
+      return Optional.empty();
+    }
+    return Optional.of(resolve(index(repo), chart, constraint).version());
+  }
+
   /** The chart version {@code constraint} selects in {@code repo}, downloaded and verified. */
   PulledChart pull(HelmRepository repo, String chart, String constraint)
       throws ChartBuildException {
@@ -55,18 +68,20 @@ final class RepositoryCharts {
             ociCharts.pull(
                 new RegistryClient(access.oci(repo)), repo.getSpec().getUrl(), chart, constraint));
       }
-      Artifact artifact = repo.artifact();
-      if (artifact == null) {
-        throw ChartBuildException.reference(
-            "no artifact available for HelmRepository source '"
-                + repo.getMetadata().getName()
-                + "'");
-      }
-      HelmIndex index =
-          indexes.get(artifact.getDigest(), storage.root().resolve(artifact.getPath()));
-      return download(new ChartRepositoryClient(access.http(repo)), index, chart, constraint);
-    } catch (SecretData.SecretException | GeneralSecurityException e) {
+      return download(new ChartRepositoryClient(access.http(repo)), index(repo), chart, constraint);
+    } catch (SecretData.SecretException | GeneralSecurityException | IOException e) {
       throw ChartBuildException.pull(e.getMessage());
+    }
+  }
+
+  private HelmIndex index(HelmRepository repo) throws ChartBuildException {
+    Artifact artifact = repo.artifact();
+    if (artifact == null) {
+      throw ChartBuildException.reference(
+          "no artifact available for HelmRepository source '" + repo.getMetadata().getName() + "'");
+    }
+    try {
+      return indexes.get(artifact.getDigest(), storage.root().resolve(artifact.getPath()));
     } catch (IOException e) {
       throw ChartBuildException.reference("failed to load index: " + e.getMessage());
     }
@@ -103,13 +118,7 @@ final class RepositoryCharts {
   private PulledChart download(
       ChartRepositoryClient http, HelmIndex index, String chart, String constraint)
       throws ChartBuildException {
-    HelmIndex.ChartVersion version;
-    try {
-      version = index.resolve(chart, constraint);
-    } catch (HelmIndex.ChartResolutionException e) {
-      throw ChartBuildException.reference(
-          "failed to get chart version for remote reference: " + e.getMessage());
-    }
+    HelmIndex.ChartVersion version = resolve(index, chart, constraint);
     if (version.urls() == null || version.urls().isEmpty()) {
       throw ChartBuildException.pull("chart '" + chart + "' has no downloadable URLs");
     }
@@ -120,6 +129,16 @@ final class RepositoryCharts {
     } catch (IOException e) {
       throw ChartBuildException.pull(
           "failed to download chart for remote reference: " + e.getMessage());
+    }
+  }
+
+  private static HelmIndex.ChartVersion resolve(HelmIndex index, String chart, String constraint)
+      throws ChartBuildException {
+    try {
+      return index.resolve(chart, constraint);
+    } catch (HelmIndex.ChartResolutionException e) {
+      throw ChartBuildException.reference(
+          "failed to get chart version for remote reference: " + e.getMessage());
     }
   }
 

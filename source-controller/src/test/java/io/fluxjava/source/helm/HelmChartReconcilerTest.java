@@ -113,6 +113,25 @@ class HelmChartReconcilerTest {
   }
 
   @Test
+  void anUnchangedVersionIsNotDownloadedAgainAndANewOneIs() {
+    server.add(ChartArchive.of("app", "1.0.0"));
+    helmRepository("repo", server.url());
+    assertThat(chartVersion("app", "1.x")).isEqualTo("1.0.0");
+    fixture.reconcile(HelmChart.class, "app");
+    assertThat(server.chartRequests()).isEqualTo(1);
+
+    server.add(ChartArchive.of("app", "1.1.0"));
+    fixture.reconcile(HelmRepository.class, "repo");
+    HelmChart chart = fixture.reconcile(HelmChart.class, "app");
+
+    assertThat(chart.getStatus().getArtifact().getRevision()).isEqualTo("1.1.0");
+    assertThat(server.chartRequests()).isEqualTo(2);
+    assertThat(fixture.events("app"))
+        .filteredOn(e -> e.getReason().equals("ChartPullSucceeded"))
+        .hasSize(2);
+  }
+
+  @Test
   void aMissingChartOrBadRangeFailsAndKeepsThePreviousArtifact() {
     server.add(ChartArchive.of("app", "1.0.0"));
     helmRepository("repo", server.url());

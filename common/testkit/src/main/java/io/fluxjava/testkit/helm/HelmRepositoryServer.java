@@ -38,6 +38,7 @@ public final class HelmRepositoryServer implements AutoCloseable {
   private final Map<String, byte[]> charts = new ConcurrentHashMap<>();
   private final List<HelmIndexYaml.Entry> entries = new ArrayList<>();
   private final AtomicInteger indexRequests = new AtomicInteger();
+  private final AtomicInteger chartRequests = new AtomicInteger();
   private volatile byte[] index;
 
   private HelmRepositoryServer(HttpServer server, String scheme, String username, String password) {
@@ -107,6 +108,11 @@ public final class HelmRepositoryServer implements AutoCloseable {
     return indexRequests.get();
   }
 
+  /** How many chart archives were downloaded. */
+  public int chartRequests() {
+    return chartRequests.get();
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -119,6 +125,7 @@ public final class HelmRepositoryServer implements AutoCloseable {
       indexRequests.incrementAndGet();
       body = index;
     } else if (path.startsWith("/charts/")) {
+      chartRequests.incrementAndGet();
       body = charts.get(path.substring("/charts/".length()));
     }
     if (body == null) {
