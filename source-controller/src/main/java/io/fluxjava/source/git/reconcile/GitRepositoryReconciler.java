@@ -3,7 +3,6 @@ package io.fluxjava.source.git.reconcile;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.GitProvider;
 import io.fluxjava.api.source.GitRepository;
-import io.fluxjava.api.source.GitRepositorySpec;
 import io.fluxjava.api.source.GitRepositoryStatus;
 import io.fluxjava.api.source.GitVerificationMode;
 import io.fluxjava.api.source.SourceConditionTypes;
@@ -36,7 +35,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -164,7 +162,8 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     }
     ctx.conditions().delete(SourceConditionTypes.INCLUDE_UNAVAILABLE);
     try {
-      if (canSkipFetch(obj, ctx.conditions(), resolvedIncludes)
+      if (ObservedSettings.unchanged(
+              obj, ctx.conditions(), IncludedArtifacts.artifactsOf(resolvedIncludes))
           && git.remoteRevision(request).equals(obj.getStatus().getArtifact().getRevision())) {
         Artifact current = obj.getStatus().getArtifact();
         artifacts
@@ -174,7 +173,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
       }
       return checkoutAndStore(obj, ctx, progress, request, resolvedIncludes);
     } catch (GitException e) {
-      return gitFailure(ctx, e);
+      return GitFailures.toResult(ctx, e);
     }
   }
 
@@ -240,13 +239,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     GitRepositoryStatus status = obj.getStatus();
     Artifact previous = status.getArtifact();
     status.setArtifact(StoredArtifacts.toStatus(stored));
-    status.setIncludedArtifacts(
-        resolvedIncludes.isEmpty() ? null : IncludedArtifacts.artifactsOf(resolvedIncludes));
-    GitRepositorySpec spec = obj.getSpec();
-    status.setObservedIgnore(spec.getIgnore());
-    status.setObservedRecurseSubmodules(spec.getRecurseSubmodules());
-    status.setObservedInclude(spec.getInclude());
-    status.setObservedSparseCheckout(spec.getSparseCheckout());
+    ObservedSettings.record(obj, IncludedArtifacts.artifactsOf(resolvedIncludes));
     if (previous == null || !stored.digest().equals(previous.getDigest())) {
       ctx.events()
           .record(
@@ -272,65 +265,8 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     obj.getStatus().setSourceVerificationMode(mode == null ? GitVerificationMode.HEAD : mode);
   }
 
-  /**
-   * The fetch can be skipped only when an artifact exists, it was built from the same settings and
-   * includes, and any requested verification already passed for the same mode.
-   */
-  private static boolean canSkipFetch(
-      GitRepository obj, Conditions conditions, List<IncludedArtifacts.Resolved> resolvedIncludes) {
-    GitRepositoryStatus status = obj.getStatus();
-    GitRepositorySpec spec = obj.getSpec();
-    if (status.getArtifact() == null) {
-      return false;
-    }
-    boolean verificationSettled =
-        spec.getVerify() == null
-            ? status.getSourceVerificationMode() == null
-            : conditions.isTrue(SourceConditionTypes.SOURCE_VERIFIED)
-                && spec.getVerify().getMode() == status.getSourceVerificationMode();
-    return verificationSettled
-        && Objects.equals(spec.getIgnore(), status.getObservedIgnore())
-        && Boolean.TRUE.equals(spec.getRecurseSubmodules())
-            == Boolean.TRUE.equals(status.getObservedRecurseSubmodules())
-        && emptyIfNull(spec.getInclude()).equals(emptyIfNull(status.getObservedInclude()))
-        && emptyIfNull(spec.getSparseCheckout())
-            .equals(emptyIfNull(status.getObservedSparseCheckout()))
-        && IncludedArtifacts.artifactsOf(resolvedIncludes)
-            .equals(emptyIfNull(status.getIncludedArtifacts()));
-  }
-
   private static ReconcileResult succeeded(SourceProgress progress, String revision) {
     return progress.succeeded(
         ConditionTypes.REASON_SUCCEEDED, "stored artifact for revision '" + revision + "'");
-  }
-
-  private static ReconcileResult gitFailure(ReconcileContext ctx, GitException e) {
-    return switch (e.kind()) {
-      case VERIFICATION -> {
-        ctx.conditions()
-            .markFalse(
-                SourceConditionTypes.SOURCE_VERIFIED,
-                SourceReasons.VERIFICATION_ERROR,
-                e.getMessage());
-        ctx.events().warning(SourceReasons.VERIFICATION_ERROR, e.getMessage());
-        yield ReconcileResult.failure(SourceReasons.VERIFICATION_ERROR, e.getMessage());
-      }
-      case AUTHENTICATION ->
-          SourceProgress.fail(
-              ctx,
-              SourceConditionTypes.FETCH_FAILED,
-              SourceReasons.AUTHENTICATION_FAILED,
-              e.getMessage());
-      case OPERATION ->
-          SourceProgress.fail(
-              ctx,
-              SourceConditionTypes.FETCH_FAILED,
-              SourceReasons.GIT_OPERATION_FAILED,
-              "failed to checkout and determine revision: " + e.getMessage());
-    };
-  }
-
-  private static <T> List<T> emptyIfNull(List<T> list) {
-    return list == null ? List.of() : list;
   }
 }
