@@ -5,8 +5,10 @@ import io.fluxjava.api.source.OCIRepository;
 import io.fluxjava.api.source.OCIRepositoryRef;
 import io.fluxjava.api.source.OCIRepositorySpec;
 import io.fluxjava.api.source.OCIRepositoryStatus;
+import io.fluxjava.api.source.OCIRepositoryVerification;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
+import io.fluxjava.api.source.VerificationProvider;
 import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
@@ -76,9 +78,6 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
         progress.artifactDisappeared();
       }
       status.setArtifact(current);
-      if (obj.getSpec().getVerify() != null) {
-        return verificationUnsupported(ctx);
-      }
       return pullAndStore(obj, ctx, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -127,6 +126,10 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
           "failed to determine artifact digest: " + e.getMessage());
     }
     progress.observedRevision(resolved.revision());
+    ReconcileResult unverified = verify(obj, ctx, client, reference, resolved);
+    if (unverified != null) {
+      return unverified;
+    }
     if (!isStored(obj, resolved)) {
       try {
         pull(obj, ctx, client, reference, resolved);
@@ -217,14 +220,64 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
     }
   }
 
-  private static ReconcileResult verificationUnsupported(ReconcileContext ctx) {
-    String message =
-        "signature verification (spec.verify) is not supported by this source-controller: no"
-            + " offline cosign/notation verifier is available";
+  /**
+   * Checks {@code spec.verify} before anything is pulled; null when the artifact may be used. Only
+   * cosign with public keys is supported; keyless and notation stall with a clear message.
+   */
+  private ReconcileResult verify(
+      OCIRepository obj,
+      ReconcileContext ctx,
+      RegistryClient client,
+      OciReference reference,
+      ResolvedArtifact resolved)
+      throws IOException {
+    OCIRepositoryVerification verification = obj.getSpec().getVerify();
+    if (verification == null) {
+      ctx.conditions().delete(SourceConditionTypes.SOURCE_VERIFIED);
+      return null;
+    }
+    if (verification.getProvider() == VerificationProvider.NOTATION
+        || verification.getSecretRef() == null) {
+      String message =
+          (verification.getSecretRef() == null ? "keyless cosign" : "notation")
+              + " verification is not supported by this source-controller; use cosign with"
+              + " public keys in spec.verify.secretRef";
+      ctx.conditions()
+          .markFalse(
+              SourceConditionTypes.SOURCE_VERIFIED, SourceReasons.VERIFICATION_ERROR, message);
+      ctx.events().warning(SourceReasons.VERIFICATION_ERROR, message);
+      return ReconcileResult.stalled(SourceReasons.VERIFICATION_ERROR, message);
+    }
+    CosignVerifier verifier;
+    try {
+      verifier = CosignVerifier.fromSecret(access.verificationKeys(obj));
+    } catch (SecretData.SecretException | GeneralSecurityException e) {
+      return SourceProgress.fail(
+          ctx,
+          SourceConditionTypes.FETCH_FAILED,
+          SourceReasons.AUTHENTICATION_FAILED,
+          e.getMessage());
+    }
+    if (!verifier.verify(client, reference, resolved.digest())) {
+      String message =
+          "failed to verify the signature using provider 'cosign': no matching signatures were"
+              + " found for '"
+              + reference
+              + "@"
+              + resolved.digest()
+              + "'";
+      ctx.conditions()
+          .markFalse(
+              SourceConditionTypes.SOURCE_VERIFIED, SourceReasons.VERIFICATION_ERROR, message);
+      ctx.events().warning(SourceReasons.VERIFICATION_ERROR, message);
+      return ReconcileResult.failure(SourceReasons.VERIFICATION_ERROR, message);
+    }
     ctx.conditions()
-        .markFalse(SourceConditionTypes.SOURCE_VERIFIED, SourceReasons.VERIFICATION_ERROR, message);
-    ctx.events().warning(SourceReasons.VERIFICATION_ERROR, message);
-    return ReconcileResult.stalled(SourceReasons.VERIFICATION_ERROR, message);
+        .markTrue(
+            SourceConditionTypes.SOURCE_VERIFIED,
+            ConditionTypes.REASON_SUCCEEDED,
+            "verified signature of revision " + resolved.revision());
+    return null;
   }
 
   private static boolean notBlank(String value) {

@@ -10,6 +10,7 @@ import java.util.Map;
 public record OciManifest(
     String digest, String configMediaType, List<Layer> layers, Map<String, String> annotations) {
 
-  /** One layer descriptor. */
-  public record Layer(String mediaType, String digest, long size) {}
+  /** One layer descriptor with its own annotations (cosign keeps signatures there). */
+  public record Layer(
+      String mediaType, String digest, long size, Map<String, String> annotations) {}
 }

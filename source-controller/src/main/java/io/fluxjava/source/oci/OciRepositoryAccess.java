@@ -57,6 +57,12 @@ final class OciRepositoryAccess {
             : proxy(secrets.read(namespace, spec.getProxySecretRef().getName())));
   }
 
+  /** The Secret of {@code spec.verify.secretRef} (cosign public keys). */
+  Map<String, byte[]> verificationKeys(OCIRepository obj) throws SecretData.SecretException {
+    return secrets.read(
+        obj.getMetadata().getNamespace(), obj.getSpec().getVerify().getSecretRef().getName());
+  }
+
   private static ProxySelector proxy(Map<String, byte[]> data) throws GeneralSecurityException {
     String address = SecretData.text(data, "address");
     if (address == null) {

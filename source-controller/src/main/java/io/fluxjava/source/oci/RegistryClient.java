@@ -123,13 +123,18 @@ public final class RegistryClient {
                     new OciManifest.Layer(
                         layer.path("mediaType").asText(),
                         layer.path("digest").asText(),
-                        layer.path("size").asLong())));
+                        layer.path("size").asLong(),
+                        annotations(layer))));
+    return new OciManifest(
+        digest, body.path("config").path("mediaType").asText(), layers, annotations(body));
+  }
+
+  private static Map<String, String> annotations(JsonNode node) {
     Map<String, String> annotations = new LinkedHashMap<>();
-    body.path("annotations")
+    node.path("annotations")
         .fields()
         .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
-    return new OciManifest(
-        digest, body.path("config").path("mediaType").asText(), layers, annotations);
+    return annotations;
   }
 
   /** Streams a blob; the caller closes the stream. */

@@ -15,6 +15,7 @@ import io.fluxjava.api.source.OCIRepositoryVerification;
 import io.fluxjava.source.helm.support.SourceFixture;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.testkit.oci.ContentTarball;
+import io.fluxjava.testkit.oci.CosignSigner;
 import io.fluxjava.testkit.oci.LocalRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -175,16 +176,45 @@ class OCIRepositoryReconcilerTest {
   }
 
   @Test
-  void verificationIsReportedAsNotSupported() {
-    push("latest", V1, Map.of());
-    create("signed", spec -> spec.setVerify(new OCIRepositoryVerification()));
+  void cosignPublicKeysVerifyTheArtifactBeforeItIsPulled() {
+    String digest = push("latest", V1, Map.of());
+    CosignSigner signer = CosignSigner.generate();
+    signer.sign(registry, REPO, digest);
+    fixture.secret("cosign", Map.of("cosign.pub", signer.publicKeyPem()));
+    fixture.secret("other", Map.of("cosign.pub", CosignSigner.generate().publicKeyPem()));
+    create("signed", spec -> spec.setVerify(verification("cosign")));
+    create("forged", spec -> spec.setVerify(verification("other")));
 
-    OCIRepository repo = fixture.reconcile(OCIRepository.class, "signed");
+    OCIRepository signed = fixture.reconcile(OCIRepository.class, "signed");
+    OCIRepository forged = fixture.reconcile(OCIRepository.class, "forged");
+
+    assertThat(condition(signed, "SourceVerified").getStatus()).isEqualTo("True");
+    assertThat(condition(signed, "SourceVerified").getMessage())
+        .isEqualTo("verified signature of revision latest@" + digest);
+    assertThat(ready(signed).getStatus()).isEqualTo("True");
+    assertThat(condition(forged, "SourceVerified").getStatus()).isEqualTo("False");
+    assertThat(ready(forged).getMessage())
+        .startsWith("failed to verify the signature using provider 'cosign'");
+    assertThat(forged.getStatus().getArtifact()).isNull();
+  }
+
+  @Test
+  void keylessVerificationIsReportedAsNotSupported() {
+    push("latest", V1, Map.of());
+    create("keyless", spec -> spec.setVerify(new OCIRepositoryVerification()));
+
+    OCIRepository repo = fixture.reconcile(OCIRepository.class, "keyless");
 
     Condition verified = condition(repo, "SourceVerified");
     assertThat(verified.getStatus()).isEqualTo("False");
     assertThat(verified.getMessage()).contains("is not supported by this source-controller");
     assertThat(condition(repo, "Stalled").getStatus()).isEqualTo("True");
+  }
+
+  private static OCIRepositoryVerification verification(String secret) {
+    OCIRepositoryVerification verify = new OCIRepositoryVerification();
+    verify.setSecretRef(secretRef(secret));
+    return verify;
   }
 
   @Test
