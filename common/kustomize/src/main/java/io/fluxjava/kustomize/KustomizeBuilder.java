@@ -53,7 +53,7 @@ public final class KustomizeBuilder {
             .transform(acc.resources);
       }
       List<Map<String, Object>> result = new ArrayList<>();
-      acc.resources.all().forEach(r -> result.add(r.object()));
+      acc.resources.all().forEach(r -> result.add(withoutEmptyAnnotations(r)));
       return result;
     } catch (YamlException e) {
       throw new KustomizeException(e.getMessage(), e);
@@ -94,6 +94,21 @@ public final class KustomizeBuilder {
       return resources -> {};
     }
     return new LegacySorter(first, last);
+  }
+
+  /**
+   * kustomize strips its internal annotations at the end of a build and, doing so, drops an
+   * annotations field left empty or null.
+   */
+  private static Map<String, Object> withoutEmptyAnnotations(Resource r) {
+    Map<String, Object> metadata = Values.asMap(r.object().get("metadata"));
+    if (metadata != null && metadata.containsKey("annotations")) {
+      Map<String, Object> annotations = Values.asMap(metadata.get("annotations"));
+      if (annotations == null || annotations.isEmpty()) {
+        metadata.remove("annotations");
+      }
+    }
+    return r.object();
   }
 
   private static List<String> buildMetadata(Map<String, Object> kustomization) {

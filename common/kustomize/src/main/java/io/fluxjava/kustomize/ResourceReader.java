@@ -35,7 +35,11 @@ final class ResourceReader {
         if (kind == null || kind.isEmpty()) {
           throw new KustomizeException("missing kind in object " + object + " in File: " + source);
         }
-        resources.add(new Resource(object));
+        Resource resource = new Resource(object);
+        if (resource.name() == null || resource.name().isEmpty()) {
+          throw new KustomizeException("missing metadata.name in object " + object);
+        }
+        resources.add(resource);
       }
     }
     return resources;

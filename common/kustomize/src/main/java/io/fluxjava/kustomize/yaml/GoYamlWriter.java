@@ -16,6 +16,7 @@ public final class GoYamlWriter {
 
   private static final int BEST_INDENT = 2;
   private static final int BEST_WIDTH = 80;
+  private static final int MAX_SIMPLE_KEY_BYTES = 128;
 
   private enum Style {
     PLAIN,
@@ -121,15 +122,28 @@ public final class GoYamlWriter {
       writeIndent();
       boolean savedMapping = mappingContext;
       mappingContext = true;
-      simpleKeyContext = true;
       rootContext = false;
-      string(key);
-      simpleKeyContext = false;
-      writeIndicator(":", false, false, false);
+      if (isSimpleKey(key)) {
+        simpleKeyContext = true;
+        string(key);
+        simpleKeyContext = false;
+        writeIndicator(":", false, false, false);
+      } else {
+        writeIndicator("?", true, false, true);
+        string(key);
+        writeIndent();
+        writeIndicator(":", true, false, true);
+      }
       node(map.get(key));
       mappingContext = savedMapping;
     }
     popIndent();
+  }
+
+  /** Keys longer than 128 bytes or spanning lines are written in the explicit "? key" form. */
+  private static boolean isSimpleKey(String key) {
+    return !ScalarAnalysis.of(key).multiline
+        && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SIMPLE_KEY_BYTES;
   }
 
   private void blockSequence(List<?> list) {
