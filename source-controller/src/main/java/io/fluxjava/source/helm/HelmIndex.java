@@ -37,11 +37,6 @@ public final class HelmIndex {
     return new HelmIndex(HelmYaml.MAPPER.readValue(in, Document.class).entries());
   }
 
-  /** How many chart versions the index lists in total. */
-  public int size() {
-    return entries.values().stream().mapToInt(List::size).sum();
-  }
-
   /**
    * The version of {@code chart} that {@code constraint} selects, as Helm does: an exact match
    * first, else the highest version in the semver range ({@code *} or empty: the latest stable).

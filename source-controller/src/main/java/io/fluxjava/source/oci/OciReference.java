@@ -22,6 +22,7 @@ public record OciReference(String host, String repository) {
       throw new IllegalArgumentException("URL must name a repository: '" + url + "'");
     }
     String host = rest.substring(0, slash);
+    // Fails with IllegalArgumentException on a host (or port) that is not valid in a URL.
     URI.create("http://" + host);
     return new OciReference(host, rest.substring(slash + 1));
   }
