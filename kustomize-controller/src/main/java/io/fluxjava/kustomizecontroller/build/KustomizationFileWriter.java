@@ -36,8 +36,13 @@ public final class KustomizationFileWriter {
    */
   public static void write(Path dir, KustomizationSpec spec) {
     Path file = KustomizationFiles.find(dir).orElse(dir.resolve(KustomizationFiles.NAMES.get(0)));
+    boolean exists = Files.exists(file);
+    if (exists && !hasOverlays(spec)) {
+      // the user's file is built as written: no round trip through our YAML writer
+      return;
+    }
     Map<String, Object> kustomization =
-        Files.exists(file) ? read(dir, file) : generated(ResourceScanner.scan(dir));
+        exists ? read(dir, file) : generated(ResourceScanner.scan(dir));
     overlay(kustomization, spec, dir);
     try {
       Files.writeString(
@@ -45,6 +50,20 @@ public final class KustomizationFileWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean hasOverlays(KustomizationSpec spec) {
+    return isSet(spec.getTargetNamespace())
+        || isSet(spec.getNamePrefix())
+        || isSet(spec.getNameSuffix())
+        || spec.getPatches() != null
+        || spec.getComponents() != null
+        || spec.getImages() != null
+        || (spec.getBuildMetadata() != null && !spec.getBuildMetadata().isEmpty());
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isEmpty();
   }
 
   private static Map<String, Object> generated(List<String> resources) {
@@ -150,7 +169,7 @@ public final class KustomizationFileWriter {
   }
 
   private static void putIfSet(Map<String, Object> map, String key, String value) {
-    if (value != null && !value.isEmpty()) {
+    if (isSet(value)) {
       map.put(key, value);
     }
   }
