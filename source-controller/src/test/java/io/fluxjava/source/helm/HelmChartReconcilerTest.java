@@ -213,6 +213,33 @@ class HelmChartReconcilerTest {
   }
 
   @Test
+  void repositoryDependenciesArePulledThroughTheMatchingHelmRepository() throws IOException {
+    server.add(ChartArchive.of("redis", "17.1.0")).add(ChartArchive.of("redis", "17.2.0"));
+    helmRepository("repo", server.url());
+    Path source = work.resolve("repo");
+    write(
+        source.resolve("app/Chart.yaml"),
+        "apiVersion: v2\nname: app\nversion: 0.3.0\ndependencies:\n"
+            + "- name: redis\n  version: ~17.1.0\n  repository: "
+            + server.url()
+            + "\n");
+    gitRepository("git", source);
+    helmChart(
+        "with-deps",
+        "app",
+        spec -> {
+          spec.getSourceRef().setKind(HelmChartSourceKind.GIT_REPOSITORY);
+          spec.getSourceRef().setName("git");
+        });
+
+    HelmChart chart = fixture.reconcile(HelmChart.class, "with-deps");
+
+    assertThat(ready(chart).getMessage()).isEqualTo("packaged 'app' chart with version '0.3.0'");
+    assertThat(untar(fixture.download(chart.getStatus().getArtifact())))
+        .containsKey("app/charts/redis-17.1.0.tgz");
+  }
+
+  @Test
   void aMissingValuesFileFailsTheBuildUnlessIgnored() throws IOException {
     Path source = work.resolve("repo");
     write(source.resolve("chart/Chart.yaml"), "apiVersion: v2\nname: app\nversion: 1.0.0\n");
