@@ -35,11 +35,6 @@ public final class ArtifactUrls {
     return base + "/" + relativePath;
   }
 
-  /** The scheme, host and port every artifact URL starts with. */
-  public String baseUrl() {
-    return base;
-  }
-
   private static String deriveAdvertised(String bindAddress, String hostname) {
     int colon = bindAddress.lastIndexOf(':');
     String host = colon < 0 ? bindAddress : bindAddress.substring(0, colon);

@@ -13,10 +13,4 @@ import java.time.Instant;
  * @param size the file size in bytes
  */
 public record StoredArtifact(
-    String path, String url, String revision, String digest, Instant lastUpdateTime, long size) {
-
-  /** The file name part of {@link #path()}. */
-  public String fileName() {
-    return path.substring(path.lastIndexOf('/') + 1);
-  }
-}
+    String path, String url, String revision, String digest, Instant lastUpdateTime, long size) {}
