@@ -41,9 +41,7 @@ public final class KustomizationReconciler implements FluxReconciler<Kustomizati
   @Override
   public ReconcileResult reconcile(Kustomization kustomization, ReconcileContext ctx) {
     try (KustomizationRun run = new KustomizationRun(kustomization, ctx, clock.instant())) {
-      ReconcileResult result = runSteps(run).orElseGet(() -> outcome.succeed(run));
-      outcome.record(run, result);
-      return result;
+      return outcome.record(run, runSteps(run).orElseGet(() -> outcome.succeed(run)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ReconcileResult.failure(

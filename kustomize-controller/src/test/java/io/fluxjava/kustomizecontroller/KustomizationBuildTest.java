@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.api.meta.CommonMetadata;
 import io.fluxjava.kustomizecontroller.testing.KustomizationFixture;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +119,9 @@ class KustomizationBuildTest {
 
     String broken = "main@sha1:" + "b".repeat(40);
     fixture.publish("repo", broken, Map.of("web.yaml", "apiVersion: apps/v1\nkind: [Deployment\n"));
-    Kustomization ks = fixture.reconcile("apps");
+
+    assertThat(fixture.reconcileForRequeue("apps")).contains(Duration.ofMinutes(10));
+    Kustomization ks = fixture.get("apps");
 
     assertThat(ready(ks)).startsWith("False BuildFailed: ").contains("web.yaml");
     assertThat(ks.getStatus().getLastAppliedRevision()).isEqualTo(REVISION);

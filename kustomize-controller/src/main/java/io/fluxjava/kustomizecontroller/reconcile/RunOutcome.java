@@ -47,8 +47,12 @@ public final class RunOutcome {
     return ReconcileResult.success();
   }
 
-  /** Records history and events for a run that ended with {@code result}. */
-  public void record(KustomizationRun run, ReconcileResult result) {
+  /**
+   * Records history, conditions and events for a run that ended with {@code result}, and returns
+   * what the runtime should do next: a failure is retried after {@code spec.retryInterval} (else
+   * {@code spec.interval}), as upstream does, rather than with backoff.
+   */
+  public ReconcileResult record(KustomizationRun run, ReconcileResult result) {
     Instant now = clock.instant();
     Duration took = Duration.between(run.started(), now);
     String reason =
@@ -82,12 +86,21 @@ public final class RunOutcome {
                       + GoDuration.format(
                           GoDuration.parse(run.kustomization().getSpec().getInterval())),
                   withCommitStatus(metadata(run)));
-      case FAILURE, STALLED ->
+      case FAILURE -> {
+        run.conditions().markFalse(ConditionTypes.READY, reason, result.message().orElse(""));
+        retryLater(run);
+        run.context()
+            .events()
+            .record(EventSeverity.ERROR, reason, result.message().orElse(""), metadata(run));
+        return ReconcileResult.requeueAfter(Timeouts.retryInterval(run.kustomization().getSpec()));
+      }
+      case STALLED ->
           run.context()
               .events()
               .record(EventSeverity.ERROR, reason, result.message().orElse(""), metadata(run));
       case REQUEUE -> retryLater(run);
     }
+    return result;
   }
 
   /** A run that waits keeps Reconciling, as upstream, with the retry reason. */
