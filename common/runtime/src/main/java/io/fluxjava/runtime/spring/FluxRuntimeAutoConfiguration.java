@@ -1,5 +1,6 @@
 package io.fluxjava.runtime.spring;
 
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -11,6 +12,7 @@ import io.fluxjava.runtime.josdk.FluxOperator;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.File;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -43,10 +45,18 @@ public class FluxRuntimeAutoConfiguration {
         environment::getProperty, FluxFlagsEnvironmentPostProcessor.controllerName(environment));
   }
 
+  /**
+   * The client of the cluster: {@code --kubeconfig} when given, as controller-runtime reads it,
+   * else the usual lookup ({@code KUBECONFIG}, {@code ~/.kube/config}, the pod's service account).
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public KubernetesClient kubernetesClient() {
-    return new KubernetesClientBuilder().build();
+  public KubernetesClient kubernetesClient(@Value("${kubeconfig:}") String kubeconfig) {
+    KubernetesClientBuilder builder = new KubernetesClientBuilder();
+    if (!kubeconfig.isEmpty()) {
+      builder.withConfig(Config.fromKubeconfig(new File(kubeconfig)));
+    }
+    return builder.build();
   }
 
   /**
