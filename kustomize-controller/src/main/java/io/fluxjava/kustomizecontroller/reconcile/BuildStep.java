@@ -1,9 +1,11 @@
 package io.fluxjava.kustomizecontroller.reconcile;
 
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fluxjava.api.kustomize.KustomizationReasons;
 import io.fluxjava.kustomizecontroller.build.BuildException;
 import io.fluxjava.kustomizecontroller.build.ManifestBuilder;
 import io.fluxjava.runtime.ReconcileResult;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** Builds the manifests; a broken revision stops here, before anything is applied or pruned. */
@@ -21,7 +23,7 @@ final class BuildStep implements ReconcileStep {
     try {
       run.build(builder.build(run.kustomization(), run.workDir()));
       return Optional.empty();
-    } catch (BuildException e) {
+    } catch (BuildException | KubernetesClientException | UncheckedIOException e) {
       return Optional.of(
           ReconcileResult.failure(KustomizationReasons.BUILD_FAILED, e.getMessage()));
     }
