@@ -19,8 +19,9 @@ final class KustTarget {
   private final RootedLoader loader;
   private final List<Path> visiting;
   private final Path buildRoot;
+  private final KustomizeOptions options;
 
-  KustTarget(Path dir, List<Path> visiting) {
+  KustTarget(Path dir, List<Path> visiting, KustomizeOptions options) {
     this.dir = RootedLoader.realPath(dir);
     for (Path visited : visiting) {
       if (visited.equals(this.dir)) {
@@ -33,7 +34,8 @@ final class KustTarget {
       }
     }
     this.kustomization = KustomizationFile.load(this.dir);
-    this.loader = new RootedLoader(this.dir);
+    this.loader = new RootedLoader(this.dir, options.loadRestrictions());
+    this.options = options;
     this.buildRoot = visiting.isEmpty() ? this.dir : visiting.get(0);
     this.visiting = new ArrayList<>(visiting);
     this.visiting.add(this.dir);
@@ -136,7 +138,7 @@ final class KustTarget {
   }
 
   private void appendDirectory(Accumulation acc, Path path) {
-    KustTarget sub = new KustTarget(path, visiting);
+    KustTarget sub = new KustTarget(path, visiting, options);
     if (sub.kind().equals(KustomizationFile.KIND_COMPONENT)) {
       throw new KustomizeException("expected kind != 'Component' for path '" + path + "'");
     }
@@ -153,7 +155,7 @@ final class KustTarget {
         throw new KustomizeException(
             "accumulating components: '" + path + "' must be a directory containing a Component");
       }
-      KustTarget component = new KustTarget(path, visiting);
+      KustTarget component = new KustTarget(path, visiting, options);
       if (!component.kind().equals(KustomizationFile.KIND_COMPONENT)) {
         throw new KustomizeException(
             "accumulating components: expected kind 'Component' for path '"

@@ -34,7 +34,7 @@ public final class KustomizeBuilder {
       throw new KustomizeException("must build at directory: not a valid directory: " + dir);
     }
     try {
-      KustTarget target = new KustTarget(dir, List.of());
+      KustTarget target = new KustTarget(dir, List.of(), options);
       Accumulation acc = target.accumulate();
       new HashSuffixTransformer().transform(acc.resources);
       new NameReferenceFixer(acc.config.nameReferences()).transform(acc.resources);

@@ -5,8 +5,9 @@ package io.fluxjava.kustomize;
  *
  * @param sortOrder output order when the kustomization has no {@code sortOptions}: "legacy"
  *     (kustomize's default) or "fifo"
+ * @param loadRestrictions whether files must lie under the kustomization that names them
  */
-public record KustomizeOptions(String sortOrder) {
+public record KustomizeOptions(String sortOrder, LoadRestrictions loadRestrictions) {
 
   /** The order {@code kubectl kustomize} uses by default. */
   public static final String LEGACY = "legacy";
@@ -14,8 +15,21 @@ public record KustomizeOptions(String sortOrder) {
   /** Keep the order in which resources were read. */
   public static final String FIFO = "fifo";
 
+  /** kustomize's {@code --load-restrictor} values. */
+  public enum LoadRestrictions {
+    /** Files only in or below the kustomization's directory (kubectl's default). */
+    ROOT_ONLY,
+    /** Files anywhere, as Flux's kustomize-controller builds ({@code LoadRestrictionsNone}). */
+    NONE
+  }
+
   /** kubectl's defaults. */
   public static KustomizeOptions defaults() {
-    return new KustomizeOptions(LEGACY);
+    return new KustomizeOptions(LEGACY, LoadRestrictions.ROOT_ONLY);
+  }
+
+  /** These options with other load restrictions. */
+  public KustomizeOptions withLoadRestrictions(LoadRestrictions restrictions) {
+    return new KustomizeOptions(sortOrder, restrictions);
   }
 }

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 final class RootedLoader {
 
   private final Path root;
+  private final boolean restricted;
 
-  RootedLoader(Path root) {
+  RootedLoader(Path root, KustomizeOptions.LoadRestrictions restrictions) {
     this.root = root;
+    this.restricted = restrictions == KustomizeOptions.LoadRestrictions.ROOT_ONLY;
   }
 
   Path root() {
@@ -33,7 +35,7 @@ final class RootedLoader {
           "evalsymlink failure on '" + file + "' : lstat " + file + ": no such file or directory");
     }
     Path real = realPath(file);
-    if (!real.startsWith(realPath(root))) {
+    if (restricted && !real.startsWith(realPath(root))) {
       throw new KustomizeException(
           "security; file '" + real + "' is not in or below '" + realPath(root) + "'");
     }

@@ -22,10 +22,13 @@ final class Kubectl {
     return AVAILABLE;
   }
 
-  static Result kustomize(Path dir) {
+  static Result kustomize(Path dir, String... extraArgs) {
+    java.util.List<String> command =
+        new java.util.ArrayList<>(java.util.List.of("kubectl", "kustomize", dir.toString()));
+    command.addAll(java.util.List.of(extraArgs));
     try {
       Process p =
-          new ProcessBuilder("kubectl", "kustomize", dir.toString())
+          new ProcessBuilder(command)
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
               .start();
       byte[] out = p.getInputStream().readAllBytes();
