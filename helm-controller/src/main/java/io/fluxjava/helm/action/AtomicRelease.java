@@ -24,6 +24,8 @@ public final class AtomicRelease {
   /** Guards against a planner loop; a full cycle (unlock, upgrade, test) needs fewer. */
   private static final int MAX_ACTIONS = 10;
 
+  private static final int DEFAULT_MAX_HISTORY = 5;
+
   private final ReleaseTools tools;
   private final NextActionPlanner planner = new NextActionPlanner();
   private final DriftCorrection drift;
@@ -56,6 +58,7 @@ public final class AtomicRelease {
       }
       ActionOutcome outcome = action(next).run(run);
       record(events, outcome, run);
+      tools.storage().prune(run.storageNamespace(), run.releaseName(), maxHistory(run));
       force =
           force && next.kind() != NextAction.Kind.UPGRADE && next.kind() != NextAction.Kind.INSTALL;
       if (next.isRemediation()) {
@@ -64,6 +67,12 @@ public final class AtomicRelease {
       }
     }
     return ReconcileResult.failure(Reasons.FAILED, "too many release actions in one reconcile");
+  }
+
+  /** {@code spec.maxHistory}, upstream's default 5; 0 keeps every revision. */
+  private static int maxHistory(ReleaseRun run) {
+    Integer max = run.release().getSpec().getMaxHistory();
+    return max == null ? DEFAULT_MAX_HISTORY : max;
   }
 
   private HelmAction action(NextAction next) {

@@ -1,0 +1,80 @@
+package io.fluxjava.helm;
+
+import static io.fluxjava.helm.testing.HelmReleaseFixture.NAMESPACE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fluxjava.api.helm.Uninstall;
+import io.fluxjava.helm.storage.StoredRelease;
+import io.fluxjava.helm.testing.HelmReleaseFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HelmReleaseUninstallTest {
+
+  private HelmReleaseFixture fixture;
+
+  @BeforeEach
+  void start() {
+    fixture = new HelmReleaseFixture();
+    fixture.publishChart("podinfo", HelmReleaseInstallTest.PODINFO);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    fixture.close();
+  }
+
+  @Test
+  void uninstallsOnDeletion() {
+    fixture.create("podinfo", "podinfo", spec -> {});
+    fixture.reconcile("podinfo");
+
+    assertThat(fixture.cleanup("podinfo")).isEmpty();
+
+    assertThat(
+            fixture.client().configMaps().inNamespace(NAMESPACE).withName("podinfo-config").get())
+        .isNull();
+    assertThat(fixture.releaseSecrets(NAMESPACE)).isEmpty();
+  }
+
+  @Test
+  void keepsHistoryWhenAsked() {
+    fixture.create(
+        "podinfo",
+        "podinfo",
+        spec -> {
+          Uninstall uninstall = new Uninstall();
+          uninstall.setKeepHistory(true);
+          spec.setUninstall(uninstall);
+        });
+    fixture.reconcile("podinfo");
+
+    fixture.cleanup("podinfo");
+
+    assertThat(
+            fixture.client().configMaps().inNamespace(NAMESPACE).withName("podinfo-config").get())
+        .isNull();
+    assertThat(fixture.releases(NAMESPACE, "podinfo"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(StoredRelease.UNINSTALLED);
+              assertThat(r.info().deleted()).isNotEmpty();
+            });
+  }
+
+  @Test
+  void leavesASuspendedReleaseInPlace() {
+    fixture.create("podinfo", "podinfo", spec -> {});
+    fixture.reconcile("podinfo");
+    fixture.update("podinfo", spec -> spec.setSuspend(true));
+
+    fixture.cleanup("podinfo");
+
+    assertThat(
+            fixture.client().configMaps().inNamespace(NAMESPACE).withName("podinfo-config").get())
+        .isNotNull();
+    assertThat(fixture.releaseSecrets(NAMESPACE)).hasSize(1);
+  }
+}
