@@ -7,8 +7,7 @@ import dev.cel.common.types.SimpleType;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
-import java.util.LinkedHashMap;
-import java.util.List;
+import io.fluxjava.apply.cel.CelValues;
 import java.util.Map;
 
 /**
@@ -47,7 +46,7 @@ public final class ReadyExpression {
    */
   public boolean isReady(Map<String, Object> self, Map<String, Object> dep) {
     try {
-      Object result = program.eval(Map.of("self", celValue(self), "dep", celValue(dep)));
+      Object result = program.eval(Map.of("self", CelValues.of(self), "dep", CelValues.of(dep)));
       if (result instanceof Boolean ready) {
         return ready;
       }
@@ -57,24 +56,5 @@ public final class ReadyExpression {
       throw new IllegalStateException(
           "failed to evaluate CEL expression '" + expression + "': " + e.getMessage(), e);
     }
-  }
-
-  /** CEL knows only 64-bit numbers; JSON parsers give Integers and Floats for small values. */
-  private static Object celValue(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(k, celValue(v)));
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      return list.stream().map(ReadyExpression::celValue).toList();
-    }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return ((Number) value).longValue();
-    }
-    if (value instanceof Float) {
-      return ((Float) value).doubleValue();
-    }
-    return value;
   }
 }

@@ -9,6 +9,7 @@ import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import io.fluxjava.apply.cel.CelValues;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,8 +43,10 @@ final class CelExpression {
    */
   boolean evaluate(Map<String, Object> object) {
     try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> values = (Map<String, Object>) CelValues.of(object);
       Object result =
-          programs.computeIfAbsent(Set.copyOf(object.keySet()), this::compile).eval(object);
+          programs.computeIfAbsent(Set.copyOf(object.keySet()), this::compile).eval(values);
       if (result instanceof Boolean value) {
         return value;
       }

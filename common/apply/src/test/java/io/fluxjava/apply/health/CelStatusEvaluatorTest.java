@@ -20,6 +20,14 @@ class CelStatusEvaluatorTest {
         conditions: [{type: Synced, status: "%s"}]
       """;
 
+  private static final String REPLICAS =
+      """
+      apiVersion: bitnami.com/v1alpha1
+      kind: SealedSecret
+      metadata: {name: s, generation: 1}
+      status: {observedGeneration: 1, readyReplicas: %d}
+      """;
+
   private static CustomHealthCheck check(String current, String inProgress, String failed) {
     CustomHealthCheck check = new CustomHealthCheck();
     check.setApiVersion("bitnami.com/v1alpha1");
@@ -45,6 +53,18 @@ class CelStatusEvaluatorTest {
     assertThat(evaluator.evaluate(Manifests.map(SEALED_SECRET.formatted(2, "False"))).status())
         .isEqualTo(HealthStatus.FAILED);
     assertThat(evaluator.evaluate(Manifests.map(SEALED_SECRET.formatted(2, "Unknown"))).status())
+        .isEqualTo(HealthStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void numbersInTheObjectCompareWithNumberLiterals() {
+    CelStatusEvaluator evaluator =
+        new CelStatusEvaluator(
+            check("status.readyReplicas >= 2", "status.readyReplicas < 2", null));
+
+    assertThat(evaluator.evaluate(Manifests.map(REPLICAS.formatted(3))).status())
+        .isEqualTo(HealthStatus.CURRENT);
+    assertThat(evaluator.evaluate(Manifests.map(REPLICAS.formatted(1))).status())
         .isEqualTo(HealthStatus.IN_PROGRESS);
   }
 
