@@ -10,9 +10,10 @@ import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.josdk.FluxOperator;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
-import io.fluxjava.runtime.testing.MockApiServer;
 import io.fluxjava.runtime.testing.TestWidget;
+import io.fluxjava.runtime.testing.TestWidgetApi;
 import io.fluxjava.runtime.testing.TestWidgetReconciler;
+import io.fluxjava.testkit.InMemoryApiServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class LeaderElectionTest {
 
   @Test
   void leaderTakesNamedLeaseInRuntimeNamespaceAndReconciles() {
-    try (MockApiServer api = new MockApiServer()) {
+    try (InMemoryApiServer api = TestWidgetApi.start()) {
       KubernetesClient client = api.client();
       FluxOptions options =
           FluxOptions.from(

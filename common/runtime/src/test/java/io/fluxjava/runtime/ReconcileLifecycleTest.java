@@ -13,9 +13,10 @@ import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.josdk.FluxOperator;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
-import io.fluxjava.runtime.testing.MockApiServer;
 import io.fluxjava.runtime.testing.TestWidget;
+import io.fluxjava.runtime.testing.TestWidgetApi;
 import io.fluxjava.runtime.testing.TestWidgetReconciler;
+import io.fluxjava.testkit.InMemoryApiServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -34,7 +35,7 @@ class ReconcileLifecycleTest {
   private static final String NS = "default";
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  private static MockApiServer api;
+  private static InMemoryApiServer api;
   private static KubernetesClient client;
   private static FluxEventRecorder events;
   private static FluxOperator operator;
@@ -44,7 +45,7 @@ class ReconcileLifecycleTest {
 
   @BeforeAll
   static void startOperator() {
-    api = new MockApiServer();
+    api = TestWidgetApi.start();
     client = api.client();
     FluxOptions options = FluxOptions.from(Map.of("concurrent", "2")::get, "test-controller");
     events = new FluxEventRecorder(client, "test-controller", "", "test-pod", Clock.systemUTC());

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fluxjava.runtime.testing.MockApiServer;
 import io.fluxjava.runtime.testing.TestWidget;
+import io.fluxjava.runtime.testing.TestWidgetApi;
+import io.fluxjava.testkit.InMemoryApiServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -35,7 +36,7 @@ class FluxEventRecorderTest {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Queue<Integer> plannedStatuses = new ConcurrentLinkedQueue<>();
   private HttpServer notifications;
-  private MockApiServer api;
+  private InMemoryApiServer api;
   private FluxEventRecorder recorder;
 
   private record Received(String contentType, JsonNode body) {}
@@ -58,7 +59,7 @@ class FluxEventRecorderTest {
           exchange.close();
         });
     notifications.start();
-    api = new MockApiServer();
+    api = TestWidgetApi.start();
     recorder =
         new FluxEventRecorder(
             api.client(),

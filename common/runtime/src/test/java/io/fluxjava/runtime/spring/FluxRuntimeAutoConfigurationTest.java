@@ -5,9 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fluxjava.runtime.testing.MockApiServer;
 import io.fluxjava.runtime.testing.TestWidget;
+import io.fluxjava.runtime.testing.TestWidgetApi;
 import io.fluxjava.runtime.testing.TestWidgetReconciler;
+import io.fluxjava.testkit.InMemoryApiServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,18 +76,18 @@ class FluxRuntimeAutoConfigurationTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A controller application with the test kind's reconciler and a mock API server. */
+  /** A controller application with the test kind's reconciler and an in-memory API server. */
   @SpringBootConfiguration
   @EnableAutoConfiguration
   static class TestApplication {
 
     @Bean(destroyMethod = "close")
-    MockApiServer mockApiServer() {
-      return new MockApiServer();
+    InMemoryApiServer apiServer() {
+      return TestWidgetApi.start();
     }
 
     @Bean(destroyMethod = "")
-    KubernetesClient kubernetesClient(MockApiServer api) {
+    KubernetesClient kubernetesClient(InMemoryApiServer api) {
       return api.client();
     }
 
