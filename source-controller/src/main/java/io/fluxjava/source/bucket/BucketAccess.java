@@ -4,8 +4,8 @@ import io.fluxjava.api.source.Bucket;
 import io.fluxjava.api.source.BucketProvider;
 import io.fluxjava.api.source.BucketSpec;
 import io.fluxjava.runtime.GoDuration;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.TlsContexts;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.TlsMaterial;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -85,8 +85,9 @@ final class BucketAccess {
         spec.getTimeout() == null ? DEFAULT_TIMEOUT : GoDuration.parse(spec.getTimeout());
     UrlConnectionHttpClient.Builder http =
         UrlConnectionHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout);
-    TrustManager[] trust = TlsContexts.trustManagers(tls);
-    KeyManager[] keys = TlsContexts.keyManagers(tls);
+    TrustManager[] trust = TlsMaterial.trustingOnly(tls.get(TlsMaterial.CA_CERT));
+    KeyManager[] keys =
+        TlsMaterial.keyManagers(tls.get(TlsMaterial.CLIENT_CERT), tls.get(TlsMaterial.CLIENT_KEY));
     if (trust != null) {
       http.tlsTrustManagersProvider(() -> trust);
     }

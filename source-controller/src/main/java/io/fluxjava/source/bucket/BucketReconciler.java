@@ -9,23 +9,21 @@ import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
-import io.fluxjava.runtime.events.EventSeverity;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.SourceProgress;
-import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactLocation;
+import io.fluxjava.source.storage.ArtifactStorage;
+import io.fluxjava.source.storage.FileTrees;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.SourceIgnore;
 import io.fluxjava.source.storage.StoredArtifact;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Reconciles Bucket objects: indexes the bucket's objects (revision {@code sha256:<hex>} over the
@@ -63,56 +61,33 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
       obj.setStatus(new BucketStatus());
     }
     BucketStatus status = obj.getStatus();
-    SourceProgress progress =
-        SourceProgress.start(
-            ctx.conditions(),
-            obj.getMetadata().getGeneration(),
-            status.getObservedGeneration(),
-            status::getArtifact);
+    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
     Path workDir = null;
     try {
-      Artifact current = artifacts.verified(status.getArtifact(), ctx);
-      if (status.getArtifact() != null && current == null) {
+      status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
+      if (status.getArtifact() == null) {
         status.setUrl(null);
-        progress.artifactDisappeared();
       }
-      status.setArtifact(current);
       BucketConnection connection;
       try {
         connection = access.connection(obj);
       } catch (BucketAccess.UnsupportedConfiguration e) {
-        ctx.conditions()
-            .markTrue(
-                SourceConditionTypes.FETCH_FAILED,
-                SourceReasons.INVALID_PROVIDER_CONFIGURATION,
-                e.getMessage());
-        return ReconcileResult.stalled(
-            SourceReasons.INVALID_PROVIDER_CONFIGURATION, e.getMessage());
+        return SourceProgress.invalidProvider(ctx, e.getMessage());
       } catch (SecretData.SecretException | GeneralSecurityException e) {
-        return SourceProgress.fail(
-            ctx,
-            SourceConditionTypes.FETCH_FAILED,
-            SourceReasons.AUTHENTICATION_FAILED,
-            e.getMessage());
+        return SourceProgress.authenticationFailed(ctx, e.getMessage());
       }
       workDir = Files.createTempDirectory("bucket-");
       return syncAndStore(obj, ctx, progress, connection, workDir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteTree(workDir);
+      FileTrees.deleteQuietly(workDir);
     }
   }
 
   @Override
   public void cleanup(Bucket obj, ReconcileContext ctx) {
-    try {
-      artifacts
-          .storage()
-          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    artifacts.removeAll(KIND, obj);
     if (obj.getStatus() != null) {
       obj.getStatus().setArtifact(null);
     }
@@ -130,8 +105,7 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
       try {
         index = sync.index();
       } catch (IOException e) {
-        return SourceProgress.fail(
-            ctx, SourceConditionTypes.FETCH_FAILED, BUCKET_OPERATION_FAILED, e.getMessage());
+        return SourceProgress.fetchFailed(ctx, BUCKET_OPERATION_FAILED, e.getMessage());
       }
       String revision = index.revision();
       progress.observedRevision(revision);
@@ -144,8 +118,7 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
         try {
           sync.download(index);
         } catch (IOException e) {
-          return SourceProgress.fail(
-              ctx, SourceConditionTypes.FETCH_FAILED, BUCKET_OPERATION_FAILED, e.getMessage());
+          return SourceProgress.fetchFailed(ctx, BUCKET_OPERATION_FAILED, e.getMessage());
         }
         try {
           store(obj, ctx, index, workDir);
@@ -166,11 +139,8 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
       throws IOException {
     String revision = index.revision();
     ArtifactLocation location =
-        new ArtifactLocation(
-            KIND,
-            obj.getMetadata().getNamespace(),
-            obj.getMetadata().getName(),
-            revision.substring(revision.indexOf(':') + 1) + ".tar.gz");
+        StoredArtifacts.location(
+            KIND, obj, revision.substring(revision.indexOf(':') + 1) + ".tar.gz");
     StoredArtifact stored =
         artifacts
             .storage()
@@ -180,30 +150,17 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
     BucketStatus status = obj.getStatus();
     Artifact previous = status.getArtifact();
     status.setArtifact(StoredArtifacts.toStatus(stored));
-    status.setUrl(artifacts.linkLatest(location, StoredArtifacts.LATEST));
+    status.setUrl(artifacts.storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
     status.setObservedIgnore(obj.getSpec().getIgnore());
-    if (previous == null || !stored.digest().equals(previous.getDigest())) {
-      ctx.events()
-          .record(
-              EventSeverity.INFO,
-              NEW_ARTIFACT,
-              "stored artifact with "
-                  + index.size()
-                  + " fetched files from '"
-                  + obj.getSpec().getBucketName()
-                  + "' bucket",
-              Map.of("revision", stored.revision(), "digest", stored.digest()));
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary directory is harmless; the next reconcile uses a new one.
-    }
+    StoredArtifacts.announce(
+        ctx,
+        previous,
+        stored,
+        NEW_ARTIFACT,
+        "stored artifact with "
+            + index.size()
+            + " fetched files from '"
+            + obj.getSpec().getBucketName()
+            + "' bucket");
   }
 }

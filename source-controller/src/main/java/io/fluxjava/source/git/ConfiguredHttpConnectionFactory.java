@@ -1,5 +1,6 @@
 package io.fluxjava.source.git;
 
+import io.fluxjava.source.support.TlsMaterial;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -27,7 +28,7 @@ final class ConfiguredHttpConnectionFactory implements HttpConnectionFactory {
   ConfiguredHttpConnectionFactory(GitCredentials credentials, ProxySettings proxySettings)
       throws GeneralSecurityException {
     this.keyManagers = TlsMaterial.keyManagers(credentials.clientCert(), credentials.clientKey());
-    this.trustManagers = TlsMaterial.trustManagers(credentials.caCert());
+    this.trustManagers = TlsMaterial.trustingAlsoSystemRoots(credentials.caCert());
     this.proxy =
         proxySettings == null
             ? null

@@ -17,18 +17,17 @@ import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.events.EventSeverity;
-import io.fluxjava.source.helm.support.SourceProgress;
-import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactLocation;
+import io.fluxjava.source.storage.ArtifactStorage;
+import io.fluxjava.source.storage.FileTrees;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.StoredArtifact;
+import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -72,20 +71,13 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
       obj.setStatus(new HelmChartStatus());
     }
     HelmChartStatus status = obj.getStatus();
-    SourceProgress progress =
-        SourceProgress.start(
-            ctx.conditions(),
-            obj.getMetadata().getGeneration(),
-            status.getObservedGeneration(),
-            status::getArtifact);
+    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
     Path workDir = null;
     try {
-      Artifact current = artifacts.verified(status.getArtifact(), ctx);
-      if (status.getArtifact() != null && current == null) {
+      status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
+      if (status.getArtifact() == null) {
         status.setUrl(null);
-        progress.artifactDisappeared();
       }
-      status.setArtifact(current);
       if (obj.getSpec().getVerify() != null) {
         return verificationUnsupported(ctx);
       }
@@ -111,19 +103,13 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
           SourceReasons.ARCHIVE_OPERATION_FAILED,
           "unable to save artifact to storage: " + e.getMessage());
     } finally {
-      deleteQuietly(workDir);
+      FileTrees.deleteQuietly(workDir);
     }
   }
 
   @Override
   public void cleanup(HelmChart obj, ReconcileContext ctx) {
-    try {
-      artifacts
-          .storage()
-          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    artifacts.removeAll(KIND, obj);
     if (obj.getStatus() != null) {
       obj.getStatus().setArtifact(null);
     }
@@ -223,22 +209,13 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
         && previous.getPath().endsWith("/" + built.fileName())) {
       return;
     }
-    ArtifactLocation location =
-        new ArtifactLocation(
-            KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName(), built.fileName());
+    ArtifactLocation location = StoredArtifacts.location(KIND, obj, built.fileName());
     StoredArtifact stored =
         artifacts.storage().store(location, built.version(), out -> out.write(built.archive()));
     artifacts.storage().garbageCollect(location, retention);
     status.setArtifact(StoredArtifacts.toStatus(stored));
-    status.setUrl(artifacts.linkLatest(location, StoredArtifacts.LATEST));
-    if (previous == null || !stored.digest().equals(previous.getDigest())) {
-      ctx.events()
-          .record(
-              EventSeverity.INFO,
-              successReason(built),
-              built.summary(),
-              Map.of("revision", stored.revision(), "digest", stored.digest()));
-    }
+    status.setUrl(artifacts.storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
+    StoredArtifacts.announce(ctx, previous, stored, successReason(built), built.summary());
   }
 
   /** Nothing changed: the summary of the build that produced the stored artifact stays. */
@@ -270,16 +247,5 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
     return built.packaged()
         ? SourceReasons.CHART_PACKAGE_SUCCEEDED
         : SourceReasons.CHART_PULL_SUCCEEDED;
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary directory is harmless; the next reconcile uses a new one.
-    }
   }
 }

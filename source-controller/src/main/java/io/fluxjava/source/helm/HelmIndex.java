@@ -1,7 +1,7 @@
 package io.fluxjava.source.helm;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.fluxjava.source.helm.support.SemverRanges;
+import io.fluxjava.source.support.SemverRanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

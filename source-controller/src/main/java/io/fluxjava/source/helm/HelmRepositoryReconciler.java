@@ -11,19 +11,17 @@ import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
-import io.fluxjava.runtime.events.EventSeverity;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.SourceProgress;
-import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.oci.OciReference;
 import io.fluxjava.source.oci.RegistryClient;
 import io.fluxjava.source.storage.ArtifactLocation;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.StoredArtifact;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.util.Map;
 
 /**
  * Reconciles HelmRepository objects: for the default type, fetches {@code index.yaml}, stores it
@@ -64,22 +62,15 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
       obj.setStatus(new HelmRepositoryStatus());
     }
     HelmRepositoryStatus status = obj.getStatus();
-    SourceProgress progress =
-        SourceProgress.start(
-            ctx.conditions(),
-            obj.getMetadata().getGeneration(),
-            status.getObservedGeneration(),
-            status::getArtifact);
+    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
     try {
       if (obj.getSpec().getType() == HelmRepositoryType.OCI) {
         return checkRegistry(obj, ctx);
       }
-      Artifact current = artifacts.verified(status.getArtifact(), ctx);
-      if (status.getArtifact() != null && current == null) {
+      status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
+      if (status.getArtifact() == null) {
         status.setUrl(null);
-        progress.artifactDisappeared();
       }
-      status.setArtifact(current);
       return fetchAndStore(obj, ctx, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -88,13 +79,7 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
 
   @Override
   public void cleanup(HelmRepository obj, ReconcileContext ctx) {
-    try {
-      artifacts
-          .storage()
-          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    artifacts.removeAll(KIND, obj);
     if (obj.getStatus() != null) {
       obj.getStatus().setArtifact(null);
     }
@@ -106,24 +91,16 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
     try {
       client = new ChartRepositoryClient(access.http(obj));
     } catch (IllegalArgumentException e) {
-      return SourceProgress.fail(
-          ctx, SourceConditionTypes.FETCH_FAILED, SourceReasons.URL_INVALID, e.getMessage());
+      return SourceProgress.fetchFailed(ctx, SourceReasons.URL_INVALID, e.getMessage());
     } catch (SecretData.SecretException | GeneralSecurityException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          SourceReasons.AUTHENTICATION_FAILED,
-          e.getMessage());
+      return SourceProgress.authenticationFailed(ctx, e.getMessage());
     }
     IndexFetch fetched;
     try {
       fetched = IndexFetch.from(client, indexMaxSize);
     } catch (IOException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          Reasons.FAILED,
-          "failed to fetch Helm repository index: " + e.getMessage());
+      return SourceProgress.fetchFailed(
+          ctx, Reasons.FAILED, "failed to fetch Helm repository index: " + e.getMessage());
     }
     progress.observedRevision(fetched.revision());
     HelmRepositoryStatus status = obj.getStatus();
@@ -147,28 +124,25 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
   private void store(HelmRepository obj, ReconcileContext ctx, IndexFetch fetched)
       throws IOException {
     ArtifactLocation location =
-        new ArtifactLocation(
-            KIND,
-            obj.getMetadata().getNamespace(),
-            obj.getMetadata().getName(),
-            "index-" + fetched.hex() + ".yaml");
+        StoredArtifacts.location(KIND, obj, "index-" + fetched.hex() + ".yaml");
     StoredArtifact stored =
         artifacts
             .storage()
             .store(location, fetched.revision(), out -> out.write(fetched.normalised()));
     artifacts.storage().garbageCollect(location, retention);
+    Artifact previous = obj.getStatus().getArtifact();
     obj.getStatus().setArtifact(StoredArtifacts.toStatus(stored));
-    obj.getStatus().setUrl(artifacts.linkLatest(location, INDEX_LINK));
-    ctx.events()
-        .record(
-            EventSeverity.INFO,
-            HelmReasons.NEW_ARTIFACT,
-            "stored fetched index of size "
-                + HumanSize.format(fetched.downloadedSize())
-                + " from '"
-                + obj.getSpec().getUrl()
-                + "'",
-            Map.of("revision", stored.revision(), "digest", stored.digest()));
+    obj.getStatus().setUrl(artifacts.storage().linkLatest(location, INDEX_LINK));
+    StoredArtifacts.announce(
+        ctx,
+        previous,
+        stored,
+        HelmReasons.NEW_ARTIFACT,
+        "stored fetched index of size "
+            + HumanSize.format(fetched.downloadedSize())
+            + " from '"
+            + obj.getSpec().getUrl()
+            + "'");
   }
 
   /** {@code type: oci}: no artifact; Ready says whether the registry accepts the credentials. */
@@ -185,23 +159,15 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
       reference = OciReference.parse(obj.getSpec().getUrl());
       settings = access.oci(obj);
     } catch (IllegalArgumentException e) {
-      return SourceProgress.fail(
-          ctx, SourceConditionTypes.FETCH_FAILED, SourceReasons.URL_INVALID, e.getMessage());
+      return SourceProgress.fetchFailed(ctx, SourceReasons.URL_INVALID, e.getMessage());
     } catch (SecretData.SecretException | GeneralSecurityException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          SourceReasons.AUTHENTICATION_FAILED,
-          e.getMessage());
+      return SourceProgress.authenticationFailed(ctx, e.getMessage());
     }
     try {
       new RegistryClient(settings).ping(reference.host());
     } catch (IOException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          SourceReasons.AUTHENTICATION_FAILED,
-          "failed to login to registry '" + reference.host() + "': " + e.getMessage());
+      return SourceProgress.authenticationFailed(
+          ctx, "failed to login to registry '" + reference.host() + "': " + e.getMessage());
     }
     ctx.conditions().delete(SourceConditionTypes.FETCH_FAILED);
     ctx.conditions().delete(SourceConditionTypes.ARTIFACT_IN_STORAGE);

@@ -1,9 +1,9 @@
 package io.fluxjava.source.helm;
 
-import io.fluxjava.source.helm.support.SemverRanges;
 import io.fluxjava.source.oci.OciManifest;
 import io.fluxjava.source.oci.OciReference;
 import io.fluxjava.source.oci.RegistryClient;
+import io.fluxjava.source.support.SemverRanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;

@@ -3,11 +3,11 @@ package io.fluxjava.source.helm;
 import io.fluxjava.api.source.HelmRepository;
 import io.fluxjava.api.source.HelmRepositorySpec;
 import io.fluxjava.runtime.GoDuration;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.TlsContexts;
 import io.fluxjava.source.oci.OciReference;
 import io.fluxjava.source.oci.RegistryClient;
 import io.fluxjava.source.oci.RegistryCredentials;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.TlsMaterial;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
@@ -76,7 +76,7 @@ public final class RepositoryAccess {
   private SSLContext tls(HelmRepository repo)
       throws SecretData.SecretException, GeneralSecurityException {
     var ref = repo.getSpec().getCertSecretRef();
-    return ref == null ? null : TlsContexts.fromSecret(secret(repo, ref));
+    return ref == null ? null : TlsMaterial.fromSecret(secret(repo, ref));
   }
 
   private Map<String, byte[]> secret(

@@ -13,23 +13,21 @@ import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
-import io.fluxjava.runtime.events.EventSeverity;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.SourceProgress;
-import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactLocation;
+import io.fluxjava.source.storage.ArtifactStorage;
+import io.fluxjava.source.storage.FileTrees;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.StoredArtifact;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Reconciles OCIRepository objects: resolves {@code ref} (digest, semver or tag, default {@code
@@ -65,19 +63,12 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
       obj.setStatus(new OCIRepositoryStatus());
     }
     OCIRepositoryStatus status = obj.getStatus();
-    SourceProgress progress =
-        SourceProgress.start(
-            ctx.conditions(),
-            obj.getMetadata().getGeneration(),
-            status.getObservedGeneration(),
-            status::getArtifact);
+    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
+    status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
+    if (status.getArtifact() == null) {
+      status.setUrl(null);
+    }
     try {
-      Artifact current = artifacts.verified(status.getArtifact(), ctx);
-      if (status.getArtifact() != null && current == null) {
-        status.setUrl(null);
-        progress.artifactDisappeared();
-      }
-      status.setArtifact(current);
       return pullAndStore(obj, ctx, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,13 +77,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
 
   @Override
   public void cleanup(OCIRepository obj, ReconcileContext ctx) {
-    try {
-      artifacts
-          .storage()
-          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    artifacts.removeAll(KIND, obj);
     if (obj.getStatus() != null) {
       obj.getStatus().setArtifact(null);
     }
@@ -106,24 +91,16 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
       reference = OciReference.parse(obj.getSpec().getUrl());
       client = new RegistryClient(access.settings(obj, reference));
     } catch (IllegalArgumentException e) {
-      return SourceProgress.fail(
-          ctx, SourceConditionTypes.FETCH_FAILED, SourceReasons.URL_INVALID, e.getMessage());
+      return SourceProgress.fetchFailed(ctx, SourceReasons.URL_INVALID, e.getMessage());
     } catch (SecretData.SecretException | GeneralSecurityException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          SourceReasons.AUTHENTICATION_FAILED,
-          e.getMessage());
+      return SourceProgress.authenticationFailed(ctx, e.getMessage());
     }
     ResolvedArtifact resolved;
     try {
       resolved = resolve(client, reference, obj.getSpec().getRef());
     } catch (IOException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          OciReasons.PULL_FAILED,
-          "failed to determine artifact digest: " + e.getMessage());
+      return SourceProgress.fetchFailed(
+          ctx, OciReasons.PULL_FAILED, "failed to determine artifact digest: " + e.getMessage());
     }
     progress.observedRevision(resolved.revision());
     ReconcileResult unverified = verify(obj, ctx, client, reference, resolved);
@@ -134,9 +111,8 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
       try {
         pull(obj, ctx, client, reference, resolved);
       } catch (IOException e) {
-        return SourceProgress.fail(
+        return SourceProgress.fetchFailed(
             ctx,
-            SourceConditionTypes.FETCH_FAILED,
             OciReasons.PULL_FAILED,
             "failed to pull artifact from '" + obj.getSpec().getUrl() + "': " + e.getMessage());
       }
@@ -177,12 +153,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
       throws IOException {
     OciManifest manifest = client.manifest(reference, resolved.digest());
     OciManifest.Layer layer = OciLayers.select(manifest, obj.getSpec().getLayerSelector());
-    ArtifactLocation location =
-        new ArtifactLocation(
-            KIND,
-            obj.getMetadata().getNamespace(),
-            obj.getMetadata().getName(),
-            resolved.digest() + ".tar.gz");
+    ArtifactLocation location = StoredArtifacts.location(KIND, obj, resolved.digest() + ".tar.gz");
     Path workDir = Files.createTempDirectory("ocirepository-");
     StoredArtifact stored;
     try (InputStream blob = client.blob(reference, layer.digest())) {
@@ -195,7 +166,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
               obj.getSpec().getIgnore(),
               workDir);
     } finally {
-      deleteTree(workDir);
+      FileTrees.deleteRecursively(workDir);
     }
     artifacts.storage().garbageCollect(location, retention);
     OCIRepositoryStatus status = obj.getStatus();
@@ -203,21 +174,19 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
     Artifact artifact = StoredArtifacts.toStatus(stored);
     artifact.setMetadata(manifest.annotations().isEmpty() ? null : manifest.annotations());
     status.setArtifact(artifact);
-    status.setUrl(artifacts.linkLatest(location, StoredArtifacts.LATEST));
+    status.setUrl(artifacts.storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
     status.setObservedIgnore(obj.getSpec().getIgnore());
     status.setObservedLayerSelector(obj.getSpec().getLayerSelector());
-    if (previous == null || !stored.digest().equals(previous.getDigest())) {
-      ctx.events()
-          .record(
-              EventSeverity.INFO,
-              OciReasons.NEW_ARTIFACT,
-              "stored artifact with revision '"
-                  + stored.revision()
-                  + "' from '"
-                  + obj.getSpec().getUrl()
-                  + "'",
-              Map.of("revision", stored.revision(), "digest", stored.digest()));
-    }
+    StoredArtifacts.announce(
+        ctx,
+        previous,
+        stored,
+        OciReasons.NEW_ARTIFACT,
+        "stored artifact with revision '"
+            + stored.revision()
+            + "' from '"
+            + obj.getSpec().getUrl()
+            + "'");
   }
 
   /**
@@ -252,11 +221,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
     try {
       verifier = CosignVerifier.fromSecret(access.verificationKeys(obj));
     } catch (SecretData.SecretException | GeneralSecurityException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          SourceReasons.AUTHENTICATION_FAILED,
-          e.getMessage());
+      return SourceProgress.authenticationFailed(ctx, e.getMessage());
     }
     if (!verifier.verify(client, reference, resolved.digest())) {
       String message =
@@ -282,13 +247,5 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
 
   private static boolean notBlank(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -1,10 +1,10 @@
 package io.fluxjava.source.oci;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactStorage;
 import io.fluxjava.source.storage.RetentionPolicy;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.StoredArtifacts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

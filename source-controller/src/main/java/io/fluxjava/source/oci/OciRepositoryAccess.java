@@ -4,8 +4,8 @@ import io.fluxjava.api.source.OCIProvider;
 import io.fluxjava.api.source.OCIRepository;
 import io.fluxjava.api.source.OCIRepositorySpec;
 import io.fluxjava.runtime.GoDuration;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.TlsContexts;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.TlsMaterial;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -49,7 +49,7 @@ final class OciRepositoryAccess {
         Boolean.TRUE.equals(spec.getInsecure()),
         spec.getCertSecretRef() == null
             ? null
-            : TlsContexts.fromSecret(secrets.read(namespace, spec.getCertSecretRef().getName())),
+            : TlsMaterial.fromSecret(secrets.read(namespace, spec.getCertSecretRef().getName())),
         credentials,
         spec.getTimeout() == null ? DEFAULT_TIMEOUT : GoDuration.parse(spec.getTimeout()),
         spec.getProxySecretRef() == null

@@ -1,6 +1,6 @@
 package io.fluxjava.source.oci;
 
-import io.fluxjava.source.helm.support.SemverRanges;
+import io.fluxjava.source.support.SemverRanges;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;

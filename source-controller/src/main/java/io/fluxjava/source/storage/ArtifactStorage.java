@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class ArtifactStorage {
 
+  /** The link to an object's newest artifact, published as {@code status.url}. */
+  public static final String LATEST_LINK = "latest.tar.gz";
+
   private static final int BUFFER_SIZE = 64 * 1024;
 
   private final Path root;
@@ -98,6 +101,21 @@ public final class ArtifactStorage {
     } finally {
       lock.close();
     }
+  }
+
+  /**
+   * Points the link {@code linkName} ({@link #LATEST_LINK}, or {@code index.yaml} for Helm
+   * repositories) in the object's directory at {@code target}, atomically, and returns the link's
+   * URL, as upstream's {@code status.url}.
+   */
+  public String linkLatest(ArtifactLocation target, String linkName) throws IOException {
+    ArtifactLocation latest = target.withFileName(linkName);
+    Path link = resolve(latest);
+    Path temp = link.resolveSibling("." + linkName + ".tmp");
+    Files.deleteIfExists(temp);
+    Files.createSymbolicLink(temp, Path.of(target.fileName()));
+    Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return urlFor(latest);
   }
 
   /** Whether the file of {@code artifact} exists and its bytes still have the recorded digest. */

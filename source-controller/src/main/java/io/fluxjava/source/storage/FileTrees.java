@@ -13,6 +13,21 @@ public final class FileTrees {
 
   private FileTrees() {}
 
+  /**
+   * Deletes a temporary {@code root} when there is one, ignoring failures: a leftover temporary
+   * directory is harmless, the next reconcile uses a new one.
+   */
+  public static void deleteQuietly(Path root) {
+    if (root == null) {
+      return;
+    }
+    try {
+      deleteRecursively(root);
+    } catch (IOException e) {
+      // Deliberately ignored; see above.
+    }
+  }
+
   /** Deletes {@code root} and everything below it; nothing happens when it does not exist. */
   public static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

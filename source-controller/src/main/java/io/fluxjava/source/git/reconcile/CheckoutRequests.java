@@ -10,7 +10,7 @@ import io.fluxjava.source.git.GitCredentials;
 import io.fluxjava.source.git.GitReference;
 import io.fluxjava.source.git.ProxySettings;
 import io.fluxjava.source.git.VerificationRequest;
-import io.fluxjava.source.helm.support.SecretData;
+import io.fluxjava.source.support.SecretData;
 import java.time.Duration;
 import java.util.Map;
 

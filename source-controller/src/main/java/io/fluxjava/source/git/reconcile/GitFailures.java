@@ -5,7 +5,7 @@ import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.source.git.GitException;
-import io.fluxjava.source.helm.support.SourceProgress;
+import io.fluxjava.source.support.SourceProgress;
 
 /** Maps Git failures to upstream's conditions, reasons and messages. */
 final class GitFailures {

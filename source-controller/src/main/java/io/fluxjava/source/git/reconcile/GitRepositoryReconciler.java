@@ -14,27 +14,25 @@ import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.runtime.conditions.Conditions;
-import io.fluxjava.runtime.events.EventSeverity;
 import io.fluxjava.source.git.CheckoutRequest;
 import io.fluxjava.source.git.CheckoutResult;
 import io.fluxjava.source.git.GitClient;
 import io.fluxjava.source.git.GitException;
-import io.fluxjava.source.helm.support.SecretData;
-import io.fluxjava.source.helm.support.SourceProgress;
-import io.fluxjava.source.helm.support.StoredArtifacts;
 import io.fluxjava.source.storage.ArtifactLocation;
 import io.fluxjava.source.storage.ArtifactStorage;
 import io.fluxjava.source.storage.FileTrees;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.SourceIgnore;
 import io.fluxjava.source.storage.StoredArtifact;
+import io.fluxjava.source.support.SecretData;
+import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -81,18 +79,9 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
       obj.setStatus(new GitRepositoryStatus());
     }
     GitRepositoryStatus status = obj.getStatus();
-    SourceProgress progress =
-        SourceProgress.start(
-            ctx.conditions(),
-            obj.getMetadata().getGeneration(),
-            status.getObservedGeneration(),
-            status::getArtifact);
+    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
+    status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
     try {
-      Artifact stored = artifacts.verified(status.getArtifact(), ctx);
-      if (status.getArtifact() != null && stored == null) {
-        progress.artifactDisappeared();
-      }
-      status.setArtifact(stored);
       return fetchAndStore(obj, ctx, progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,13 +90,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
 
   @Override
   public void cleanup(GitRepository obj, ReconcileContext ctx) {
-    try {
-      artifacts
-          .storage()
-          .removeAll(KIND, obj.getMetadata().getNamespace(), obj.getMetadata().getName());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    artifacts.removeAll(KIND, obj);
   }
 
   /** Included GitRepositories: a new artifact there rebuilds this one. */
@@ -134,24 +117,14 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     if (provider != null && provider != GitProvider.GENERIC) {
       // Cloud identities (GitHub App, Azure, AWS) are not implemented; say so rather than
       // silently fetching without credentials.
-      String message =
-          "provider '" + provider.name().toLowerCase(Locale.ROOT) + "' is not supported";
-      ctx.conditions()
-          .markTrue(
-              SourceConditionTypes.FETCH_FAILED,
-              SourceReasons.INVALID_PROVIDER_CONFIGURATION,
-              message);
-      return ReconcileResult.stalled(SourceReasons.INVALID_PROVIDER_CONFIGURATION, message);
+      return SourceProgress.invalidProvider(
+          ctx, "provider '" + provider.name().toLowerCase(Locale.ROOT) + "' is not supported");
     }
     CheckoutRequest request;
     try {
       request = requests.from(obj);
     } catch (SecretData.SecretException | IllegalArgumentException e) {
-      return SourceProgress.fail(
-          ctx,
-          SourceConditionTypes.FETCH_FAILED,
-          SourceReasons.AUTHENTICATION_FAILED,
-          e.getMessage());
+      return SourceProgress.authenticationFailed(ctx, e.getMessage());
     }
     List<IncludedArtifacts.Resolved> resolvedIncludes;
     try {
@@ -215,11 +188,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     includes.copyInto(resolvedIncludes, worktree);
     ArtifactStorage storage = artifacts.storage();
     ArtifactLocation location =
-        new ArtifactLocation(
-            KIND,
-            obj.getMetadata().getNamespace(),
-            obj.getMetadata().getName(),
-            checkout.commitId() + ".tar.gz");
+        StoredArtifacts.location(KIND, obj, checkout.commitId() + ".tar.gz");
     StoredArtifact stored =
         storage.archive(
             location,
@@ -240,14 +209,12 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
     Artifact previous = status.getArtifact();
     status.setArtifact(StoredArtifacts.toStatus(stored));
     ObservedSettings.record(obj, IncludedArtifacts.artifactsOf(resolvedIncludes));
-    if (previous == null || !stored.digest().equals(previous.getDigest())) {
-      ctx.events()
-          .record(
-              EventSeverity.INFO,
-              EVENT_NEW_ARTIFACT,
-              "stored artifact for commit '" + checkout.subject() + "'",
-              Map.of("revision", stored.revision(), "digest", stored.digest()));
-    }
+    StoredArtifacts.announce(
+        ctx,
+        previous,
+        stored,
+        EVENT_NEW_ARTIFACT,
+        "stored artifact for commit '" + checkout.subject() + "'");
   }
 
   private static void markVerified(

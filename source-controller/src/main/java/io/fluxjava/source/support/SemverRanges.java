@@ -1,4 +1,4 @@
-package io.fluxjava.source.helm.support;
+package io.fluxjava.source.support;
 
 import org.semver4j.range.RangeList;
 import org.semver4j.range.RangeListFactory;

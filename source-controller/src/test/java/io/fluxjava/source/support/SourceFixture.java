@@ -1,4 +1,4 @@
-package io.fluxjava.source.helm.support;
+package io.fluxjava.source.support;
 
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;

@@ -1,4 +1,4 @@
-package io.fluxjava.source.helm.support;
+package io.fluxjava.source.support;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;

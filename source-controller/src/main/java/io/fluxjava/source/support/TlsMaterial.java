@@ -1,4 +1,4 @@
-package io.fluxjava.source.git;
+package io.fluxjava.source.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,8 +14,10 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -25,52 +27,85 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
- * Turns the PEM material of a Git Secret into JSSE managers: {@code ca.crt} is trusted in addition
- * to the system roots (as upstream appends it to the system pool), {@code tls.crt}/{@code tls.key}
- * become the client certificate.
+ * Turns the PEM keys of a {@code certSecretRef} Secret into JSSE managers: {@code ca.crt} as the
+ * trusted CA, {@code tls.crt}+{@code tls.key} as the client certificate for mutual TLS.
  */
-final class TlsMaterial {
+public final class TlsMaterial {
 
+  public static final String CA_CERT = "ca.crt";
+  public static final String CLIENT_CERT = "tls.crt";
+  public static final String CLIENT_KEY = "tls.key";
   private static final char[] NO_PASSWORD = new char[0];
 
   private TlsMaterial() {}
 
-  static TrustManager[] trustManagers(byte[] caPem) throws GeneralSecurityException {
+  /**
+   * The TLS context for the Secret's keys, trusting only {@code ca.crt} when present (as upstream
+   * does for Helm, OCI and Bucket sources); the JDK defaults for what is absent.
+   */
+  public static SSLContext fromSecret(Map<String, byte[]> data) throws GeneralSecurityException {
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(
+        keyManagers(data.get(CLIENT_CERT), data.get(CLIENT_KEY)),
+        trustingOnly(data.get(CA_CERT)),
+        null);
+    return context;
+  }
+
+  /** Trust managers for {@code caPem} alone, or null (the JDK default) when it is null. */
+  public static TrustManager[] trustingOnly(byte[] caPem) throws GeneralSecurityException {
+    return caPem == null ? null : new TrustManager[] {x509TrustManager(caStore(caPem))};
+  }
+
+  /**
+   * Trust managers for {@code caPem} in addition to the system roots (as upstream appends it to the
+   * system pool for Git), or null (the JDK default) when it is null.
+   */
+  public static TrustManager[] trustingAlsoSystemRoots(byte[] caPem)
+      throws GeneralSecurityException {
     if (caPem == null) {
       return null;
     }
-    KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-    try {
-      store.load(null, null);
-    } catch (IOException e) {
-      throw new GeneralSecurityException(e);
-    }
-    int i = 0;
-    for (Certificate cert : parseCertificates(caPem)) {
-      store.setCertificateEntry("ca-" + i++, cert);
-    }
-    X509TrustManager custom = x509TrustManager(store);
+    X509TrustManager custom = x509TrustManager(caStore(caPem));
     X509TrustManager system = x509TrustManager(null);
     return new TrustManager[] {new EitherTrustManager(custom, system)};
   }
 
-  static KeyManager[] keyManagers(byte[] certPem, byte[] keyPem) throws GeneralSecurityException {
+  /** Key managers for a client certificate chain and key, or null when either is null. */
+  public static KeyManager[] keyManagers(byte[] certPem, byte[] keyPem)
+      throws GeneralSecurityException {
     if (certPem == null || keyPem == null) {
       return null;
     }
-    List<Certificate> chain = parseCertificates(certPem);
-    KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+    KeyStore store = emptyStore();
+    store.setKeyEntry(
+        "client",
+        parsePrivateKey(keyPem),
+        NO_PASSWORD,
+        parseCertificates(certPem).toArray(new Certificate[0]));
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    factory.init(store, NO_PASSWORD);
+    return factory.getKeyManagers();
+  }
+
+  private static KeyStore caStore(byte[] caPem) throws GeneralSecurityException {
+    KeyStore store = emptyStore();
+    int i = 0;
+    for (Certificate cert : parseCertificates(caPem)) {
+      store.setCertificateEntry("ca-" + i++, cert);
+    }
+    return store;
+  }
+
+  private static KeyStore emptyStore() throws GeneralSecurityException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
     try {
       store.load(null, null);
     } catch (IOException e) {
       throw new GeneralSecurityException(e);
     }
-    store.setKeyEntry(
-        "client", parsePrivateKey(keyPem), NO_PASSWORD, chain.toArray(new Certificate[0]));
-    KeyManagerFactory factory =
-        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    factory.init(store, NO_PASSWORD);
-    return factory.getKeyManagers();
+    return store;
   }
 
   private static List<Certificate> parseCertificates(byte[] pem) throws CertificateException {

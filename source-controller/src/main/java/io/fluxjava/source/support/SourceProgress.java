@@ -1,5 +1,7 @@
-package io.fluxjava.source.helm.support;
+package io.fluxjava.source.support;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fluxjava.api.ReconcileStatus;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
@@ -25,11 +27,14 @@ public final class SourceProgress {
   }
 
   /**
-   * Marks the start of a reconcile of an object at {@code generation} whose status last observed
-   * {@code observedGeneration}; {@code current} reads the artifact in its status.
+   * Marks the start of a reconcile of {@code obj}, whose status is {@code status}; {@code current}
+   * reads the artifact in that status.
    */
   public static SourceProgress start(
-      Conditions conditions, Long generation, Long observedGeneration, Supplier<Artifact> current) {
+      ReconcileContext ctx, HasMetadata obj, ReconcileStatus status, Supplier<Artifact> current) {
+    Conditions conditions = ctx.conditions();
+    Long generation = obj.getMetadata().getGeneration();
+    Long observedGeneration = status.getObservedGeneration();
     long gen = generation == null ? 0 : generation;
     String message =
         observedGeneration != null && observedGeneration > 0 && observedGeneration != gen
@@ -86,6 +91,29 @@ public final class SourceProgress {
     ctx.conditions().markTrue(conditionType, reason, message);
     ctx.events().warning(reason, message);
     return ReconcileResult.failure(reason, message);
+  }
+
+  /** A failure to fetch from upstream: {@code FetchFailed} with {@code reason}. */
+  public static ReconcileResult fetchFailed(ReconcileContext ctx, String reason, String message) {
+    return fail(ctx, SourceConditionTypes.FETCH_FAILED, reason, message);
+  }
+
+  /** The credentials or TLS material could not be read or used: {@code AuthenticationFailed}. */
+  public static ReconcileResult authenticationFailed(ReconcileContext ctx, String message) {
+    return fetchFailed(ctx, SourceReasons.AUTHENTICATION_FAILED, message);
+  }
+
+  /**
+   * A spec this controller cannot serve ({@code InvalidProviderConfiguration}): {@code FetchFailed}
+   * is set and the object stalls until it changes, without retries.
+   */
+  public static ReconcileResult invalidProvider(ReconcileContext ctx, String message) {
+    ctx.conditions()
+        .markTrue(
+            SourceConditionTypes.FETCH_FAILED,
+            SourceReasons.INVALID_PROVIDER_CONFIGURATION,
+            message);
+    return ReconcileResult.stalled(SourceReasons.INVALID_PROVIDER_CONFIGURATION, message);
   }
 
   private void drift(String message) {
