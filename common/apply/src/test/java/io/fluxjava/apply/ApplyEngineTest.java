@@ -2,7 +2,6 @@ package io.fluxjava.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -106,43 +105,12 @@ class ApplyEngineTest {
         "apiVersion: v1\nkind: Namespace\nmetadata: {name: %s}\n".formatted(name));
   }
 
-  /** Plays the API server's CRD controller, which the in-memory server does not have. */
-  private static Thread establishWhenCreated(String crdName) {
-    Thread controller =
-        new Thread(
-            () -> {
-              var crds = client.apiextensions().v1().customResourceDefinitions().withName(crdName);
-              await()
-                  .atMost(Duration.ofSeconds(5))
-                  .pollInterval(Duration.ofMillis(20))
-                  .until(() -> crds.get() != null);
-              crds.editStatus(
-                  crd -> {
-                    crd.setStatus(
-                        new io.fabric8.kubernetes.api.model.apiextensions.v1
-                                .CustomResourceDefinitionStatusBuilder()
-                            .addNewCondition()
-                            .withType("Established")
-                            .withStatus("True")
-                            .withReason("InitialNamesAccepted")
-                            .endCondition()
-                            .build());
-                    return crd;
-                  });
-            });
-    controller.setDaemon(true);
-    controller.start();
-    return controller;
-  }
-
   private static long resourceVersion(io.fabric8.kubernetes.api.model.HasMetadata object) {
     return Long.parseLong(object.getMetadata().getResourceVersion());
   }
 
   @Test
   void customResourcesWaitForTheirDefinitionToBeEstablished() throws Exception {
-    Thread controller = establishWhenCreated("gadgets.example.com");
-
     ChangeSet changes =
         engine.apply(
             List.of(
@@ -151,7 +119,6 @@ class ApplyEngineTest {
                 crd("gadgets", "Gadget"),
                 namespace("team-a")),
             OPTIONS);
-    controller.join(Duration.ofSeconds(5).toMillis());
 
     assertThat(changes.toString())
         .isEqualTo(
@@ -178,30 +145,34 @@ class ApplyEngineTest {
 
   @Test
   void definitionsThatNeverBecomeReadyStopTheApply() {
+    // a namespace held in deletion by a finalizer stays Terminating, so its stage never settles
+    client
+        .namespaces()
+        .resource(
+            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata()
+                .withName("leaving")
+                .withFinalizers("example.com/hold")
+                .endMetadata()
+                .build())
+        .create();
+    client.namespaces().withName("leaving").delete();
     ApplyOptions shortWait = OPTIONS.withWait(Duration.ofMillis(50), Duration.ofMillis(500));
 
     assertThatThrownBy(
             () ->
                 engine.apply(
-                    List.of(crd("sprockets", "Sprocket"), customResource("Sprocket", "default")),
+                    List.of(namespace("leaving"), Manifests.configMap("leaving", "late", "x")),
                     shortWait))
         .isInstanceOfSatisfying(
             ApplyException.class,
             e -> {
               assertThat(e)
-                  .hasMessage(
-                      "timeout waiting for: [CustomResourceDefinition/sprockets.example.com"
-                          + " status: 'InProgress': Install in progress]");
-              assertThat(e.applied())
-                  .hasToString("CustomResourceDefinition/sprockets.example.com created");
+                  .hasMessageStartingWith(
+                      "timeout waiting for: [Namespace/leaving status: 'Terminating'");
+              assertThat(e.applied()).hasToString("Namespace/leaving configured");
             });
-    assertThat(
-            client
-                .genericKubernetesResources("example.com/v1", "Sprocket")
-                .inNamespace("default")
-                .list()
-                .getItems())
-        .isEmpty();
+    assertThat(client.configMaps().inNamespace("leaving").withName("late").get()).isNull();
   }
 
   @Test
