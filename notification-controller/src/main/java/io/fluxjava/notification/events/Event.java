@@ -49,9 +49,6 @@ public record Event(
   /** The value of {@link #META_COMMIT_STATUS} on kustomize-controller's success events. */
   public static final String COMMIT_STATUS_UPDATE = "update";
 
-  /** Reason of events sent while a reconcile is still in progress. */
-  public static final String REASON_PROGRESSING = "Progressing";
-
   public Event {
     // sorted, so that every payload built from the metadata is deterministic
     metadata =

@@ -1,5 +1,6 @@
 package io.fluxjava.notification.providers;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class BitbucketNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Event.REASON_PROGRESSING.equals(event.reason())) {
+    if (Reasons.PROGRESSING.equals(event.reason())) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

@@ -1,5 +1,6 @@
 package io.fluxjava.notification.providers;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class BitbucketServerNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Event.REASON_PROGRESSING.equals(event.reason())) {
+    if (Reasons.PROGRESSING.equals(event.reason())) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

@@ -1,5 +1,6 @@
 package io.fluxjava.notification.providers;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ final class GitLabNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Event.REASON_PROGRESSING.equals(event.reason())) {
+    if (Reasons.PROGRESSING.equals(event.reason())) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

@@ -1,5 +1,6 @@
 package io.fluxjava.notification.providers;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class GiteaNotifier implements Notifier {
   }
 
   private static String state(Event event) {
-    if (Event.REASON_PROGRESSING.equals(event.reason())) {
+    if (Reasons.PROGRESSING.equals(event.reason())) {
       return "pending";
     }
     return event.isError() ? "failure" : "success";

@@ -1,5 +1,6 @@
 package io.fluxjava.notification.providers;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ final class PagerDutyNotifier implements Notifier {
   @Override
   public void post(Event event) throws NotificationException {
     if (event.hasMetadata(Event.META_COMMIT_STATUS, Event.COMMIT_STATUS_UPDATE)
-        || Event.REASON_PROGRESSING.equals(event.reason())) {
+        || Reasons.PROGRESSING.equals(event.reason())) {
       return;
     }
     http.postJson(endpoint + "/v2/enqueue", incidentEvent(event), Map.of());

@@ -1,6 +1,8 @@
 package io.fluxjava.notification.receivers;
 
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.notification.CrossNamespaceObjectReference;
 import io.fluxjava.api.notification.Receiver;
 import io.fluxjava.api.notification.ReceiverReasons;
@@ -11,7 +13,6 @@ import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import java.util.List;
 import java.util.Set;
 
@@ -80,9 +81,7 @@ public final class ReceiverReconciler implements FluxReconciler<Receiver> {
     receiver.getStatus().setWebhookPath(path);
     ctx.conditions()
         .markTrue(
-            ConditionTypes.READY,
-            ConditionTypes.REASON_SUCCEEDED,
-            "Receiver initialized for path: " + path);
+            ConditionTypes.READY, Reasons.SUCCEEDED, "Receiver initialized for path: " + path);
     return ReconcileResult.success();
   }
 }

@@ -5,9 +5,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fluxjava.api.FluxMetadata;
 import io.fluxjava.api.notification.CrossNamespaceObjectReference;
 import io.fluxjava.notification.alerts.WireNames;
-import io.fluxjava.runtime.FluxAnnotations;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +66,7 @@ public final class ResourceAnnotator {
     var objects = client.genericKubernetesResources(apiVersion, kind).inNamespace(namespace);
     String patch =
         "{\"metadata\":{\"annotations\":{\""
-            + FluxAnnotations.REQUESTED_AT
+            + FluxMetadata.REQUESTED_AT
             + "\":\""
             + GO_TIME.format(clock.instant())
             + "\"}}}";

@@ -1,9 +1,9 @@
 package io.fluxjava.notification.receivers;
 
+import io.fluxjava.api.ConditionTypes;
 import io.fluxjava.api.notification.CrossNamespaceObjectReference;
 import io.fluxjava.api.notification.Receiver;
 import io.fluxjava.notification.alerts.WireNames;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
