@@ -63,7 +63,7 @@ public final class LocalCluster implements AutoCloseable {
     this.settings = settings;
     this.chart =
         new ChartRenderer(settings.projectRoot().resolve("helm-chart"))
-            .render(NAMESPACE, settings.chartValues());
+            .renderInSeparateJvm(NAMESPACE, settings.chartValues());
     Map<Controller, List<String>> portNames = new EnumMap<>(Controller.class);
     for (Controller controller : Controller.values()) {
       portNames.put(controller, chart.portNames(controller));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The chart rendered by the Helm engine, with default and with changed values. */
 class ChartRenderingTest {
 
-  static final Path CHART = Path.of(System.getProperty("flux.root", "..")).resolve("helm-chart");
+  static final Path CHART = E2eSettings.projectRoot().resolve("helm-chart");
 
   private final ChartRenderer renderer = new ChartRenderer(CHART);
   private final RenderedChart defaults = renderer.render("flux-system", Map.of());

@@ -1,0 +1,109 @@
+package io.fluxjava.e2e.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fluxjava.e2e.Controller;
+import io.fluxjava.e2e.E2eSettings;
+import io.fluxjava.e2e.LocalCluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Scale and footprint benchmark (issue 11), shaped like upstream's flux-benchmark: for each N, N
+ * Kustomizations and/or N HelmReleases brought to Ready by the four controllers running as
+ * processes against the in-memory API server, next to the time one client needs to server-side
+ * apply the same objects directly. Each (kind, N) gets a fresh cluster so that peak memory belongs
+ * to that run; logs and tables stay in {@code e2e/target/scale/}. Its name keeps it out of
+ * surefire's default patterns; it runs only with {@code -Dbenchmark=true}. Settings: {@code
+ * -Dscale.n=100,500,1000}, {@code -Dscale.kinds=Kustomization,HelmRelease}, {@code
+ * -Dscale.boundMinutes=10} (per run).
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class ScaleBenchmark {
+
+  private static final Map<String, Function<Path, ScaleScenario>> SCENARIOS =
+      Map.of(
+          "Kustomization",
+          KustomizationScenario::new,
+          "HelmRelease",
+          runDir -> new HelmReleaseScenario());
+
+  @Test
+  void bringsNObjectsToReady() {
+    List<Integer> sizes = list("scale.n", "100,500,1000").stream().map(Integer::valueOf).toList();
+    List<String> kinds = list("scale.kinds", "Kustomization,HelmRelease");
+    Duration bound = Duration.ofMinutes(Long.getLong("scale.boundMinutes", 10));
+    // kept after the run: the controllers' logs explain a slow or incomplete run
+    Path workDir = E2eSettings.projectRoot().resolve("e2e/target/scale");
+    Path output = workDir.resolve("scale-benchmark.md");
+    ScaleReport report = new ScaleReport(output);
+
+    boolean startupMeasured = false;
+    for (String kind : kinds) {
+      for (int n : sizes) {
+        Path runDir = workDir.resolve(kind + "-" + n);
+        deleteRecursively(runDir);
+        try (LocalCluster cluster = start(runDir);
+            ScaleScenario scenario = SCENARIOS.get(kind).apply(runDir)) {
+          if (!startupMeasured) {
+            for (Controller controller : Controller.values()) {
+              report.add(StartupMeasurement.of(cluster, controller));
+            }
+            startupMeasured = true;
+          }
+          ScaleRun run =
+              new ScaleMeasurement(cluster, bound, ScaleBenchmark::progress).run(scenario, n);
+          report.add(run);
+          assertThat(run.ready()).as("%s Ready at N=%d", kind, n).isPositive();
+        }
+      }
+    }
+    System.out.println(report.markdown());
+    System.out.println("written to " + output);
+  }
+
+  private static LocalCluster start(Path runDir) {
+    return LocalCluster.start(
+        new LocalCluster.Settings(
+            E2eSettings.projectRoot(),
+            runDir,
+            E2eSettings.version(),
+            Map.of(),
+            ScaleBenchmark::progress));
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> list(String property, String fallback) {
+    return Arrays.stream(System.getProperty(property, fallback).split(","))
+        .map(String::strip)
+        .filter(value -> !value.isEmpty())
+        .toList();
+  }
+
+  private static void progress(String line) {
+    System.out.println("scale: " + line);
+  }
+}
