@@ -88,7 +88,7 @@ final class StrategicMergePatch {
       return replaced;
     }
     if (dest == null || field == null) {
-      return withoutDeletedElements(patch, field);
+      return withoutDeletedElements(patch);
     }
     if (field.mergesByKey()) {
       return mergeByKey(dest, patch, field.mergeKey(), field.ref());
@@ -98,10 +98,10 @@ final class StrategicMergePatch {
       dest.stream().filter(v -> !union.contains(v)).forEach(union::add);
       return union;
     }
-    return withoutDeletedElements(patch, field);
+    return withoutDeletedElements(patch);
   }
 
-  private List<Object> withoutDeletedElements(List<Object> patch, OpenApiCatalog.Field field) {
+  private static List<Object> withoutDeletedElements(List<Object> patch) {
     List<Object> result = new ArrayList<>();
     for (Object item : patch) {
       if (item instanceof Map<?, ?> m && DELETE.equals(m.get(PATCH_DIRECTIVE))) {
