@@ -1,5 +1,6 @@
 package io.fluxjava.source.helm;
 
+import io.fluxjava.source.support.SourceHttpClients;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,14 +43,7 @@ public final class ChartRepositoryClient {
 
   public ChartRepositoryClient(Settings settings) {
     this.settings = settings;
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(settings.timeout());
-    if (settings.tls() != null) {
-      builder.sslContext(settings.tls());
-    }
-    this.http = builder.build();
+    this.http = SourceHttpClients.create(settings.timeout(), settings.tls(), null);
   }
 
   /** The index document, refused when larger than {@code maxSize} bytes. */

@@ -5,10 +5,7 @@ import io.fluxjava.api.source.OCIRepository;
 import io.fluxjava.api.source.OCIRepositoryRef;
 import io.fluxjava.api.source.OCIRepositorySpec;
 import io.fluxjava.api.source.OCIRepositoryStatus;
-import io.fluxjava.api.source.OCIRepositoryVerification;
-import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
-import io.fluxjava.api.source.VerificationProvider;
 import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
@@ -43,6 +40,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
   private final RetentionPolicy retention;
   private final OciRepositoryAccess access;
   private final OciLayers layers;
+  private final OciVerification verification;
 
   OCIRepositoryReconciler(
       StoredArtifacts artifacts, RetentionPolicy retention, OciRepositoryAccess access) {
@@ -50,6 +48,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
     this.retention = retention;
     this.access = access;
     this.layers = new OciLayers(artifacts.storage());
+    this.verification = new OciVerification(access);
   }
 
   @Override
@@ -103,7 +102,7 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
           ctx, OciReasons.PULL_FAILED, "failed to determine artifact digest: " + e.getMessage());
     }
     progress.observedRevision(resolved.revision());
-    ReconcileResult unverified = verify(obj, ctx, client, reference, resolved);
+    ReconcileResult unverified = verification.check(obj, ctx, client, reference, resolved);
     if (unverified != null) {
       return unverified;
     }
@@ -187,62 +186,6 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
             + "' from '"
             + obj.getSpec().getUrl()
             + "'");
-  }
-
-  /**
-   * Checks {@code spec.verify} before anything is pulled; null when the artifact may be used. Only
-   * cosign with public keys is supported; keyless and notation stall with a clear message.
-   */
-  private ReconcileResult verify(
-      OCIRepository obj,
-      ReconcileContext ctx,
-      RegistryClient client,
-      OciReference reference,
-      ResolvedArtifact resolved)
-      throws IOException {
-    OCIRepositoryVerification verification = obj.getSpec().getVerify();
-    if (verification == null) {
-      ctx.conditions().delete(SourceConditionTypes.SOURCE_VERIFIED);
-      return null;
-    }
-    if (verification.getProvider() == VerificationProvider.NOTATION
-        || verification.getSecretRef() == null) {
-      String message =
-          (verification.getSecretRef() == null ? "keyless cosign" : "notation")
-              + " verification is not supported by this source-controller; use cosign with"
-              + " public keys in spec.verify.secretRef";
-      ctx.conditions()
-          .markFalse(
-              SourceConditionTypes.SOURCE_VERIFIED, SourceReasons.VERIFICATION_ERROR, message);
-      ctx.events().warning(SourceReasons.VERIFICATION_ERROR, message);
-      return ReconcileResult.stalled(SourceReasons.VERIFICATION_ERROR, message);
-    }
-    CosignVerifier verifier;
-    try {
-      verifier = CosignVerifier.fromSecret(access.verificationKeys(obj));
-    } catch (SecretData.SecretException | GeneralSecurityException e) {
-      return SourceProgress.authenticationFailed(ctx, e.getMessage());
-    }
-    if (!verifier.verify(client, reference, resolved.digest())) {
-      String message =
-          "failed to verify the signature using provider 'cosign': no matching signatures were"
-              + " found for '"
-              + reference
-              + "@"
-              + resolved.digest()
-              + "'";
-      ctx.conditions()
-          .markFalse(
-              SourceConditionTypes.SOURCE_VERIFIED, SourceReasons.VERIFICATION_ERROR, message);
-      ctx.events().warning(SourceReasons.VERIFICATION_ERROR, message);
-      return ReconcileResult.failure(SourceReasons.VERIFICATION_ERROR, message);
-    }
-    ctx.conditions()
-        .markTrue(
-            SourceConditionTypes.SOURCE_VERIFIED,
-            ConditionTypes.REASON_SUCCEEDED,
-            "verified signature of revision " + resolved.revision());
-    return null;
   }
 
   private static boolean notBlank(String value) {

@@ -2,6 +2,7 @@ package io.fluxjava.source.oci;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fluxjava.source.support.SourceHttpClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ProxySelector;
@@ -49,17 +50,7 @@ public final class RegistryClient {
 
   public RegistryClient(Settings settings) {
     this.settings = settings;
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(settings.timeout());
-    if (settings.tls() != null) {
-      builder.sslContext(settings.tls());
-    }
-    if (settings.proxy() != null) {
-      builder.proxy(settings.proxy());
-    }
-    this.http = builder.build();
+    this.http = SourceHttpClients.create(settings.timeout(), settings.tls(), settings.proxy());
   }
 
   /** Checks that the registry answers {@code /v2/} with the configured credentials. */

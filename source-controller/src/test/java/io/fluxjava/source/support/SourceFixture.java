@@ -123,6 +123,12 @@ public final class SourceFixture implements AutoCloseable {
     return get(type, name);
   }
 
+  /** Runs the deletion clean-up of the named object. */
+  @SuppressWarnings("unchecked")
+  public <T extends CustomResource<?, ?>> void cleanup(Class<T> type, String name) {
+    ((ReconcileRunner<T>) runners.get(type)).cleanup(get(type, name));
+  }
+
   public <T extends CustomResource<?, ?>> T get(Class<T> type, String name) {
     return client().resources(type).inNamespace(NAMESPACE).withName(name).get();
   }
