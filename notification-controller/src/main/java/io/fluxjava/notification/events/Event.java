@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.fluxjava.api.Reasons;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -73,6 +74,15 @@ public record Event(
   @JsonIgnore
   public boolean isError() {
     return SEVERITY_ERROR.equals(severity);
+  }
+
+  /**
+   * True for the events a controller sends while a reconcile is still running; commit-status
+   * providers skip them, as upstream does.
+   */
+  @JsonIgnore
+  public boolean isProgressing() {
+    return Reasons.PROGRESSING.equals(reason);
   }
 
   /** True when the metadata holds the given key with the given value. */

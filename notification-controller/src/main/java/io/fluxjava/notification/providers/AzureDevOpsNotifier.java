@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +18,7 @@ final class AzureDevOpsNotifier implements Notifier {
   private final String statusesBase;
 
   AzureDevOpsNotifier(ProviderSettings settings) {
-    if (settings.token().isEmpty()) {
-      throw new IllegalArgumentException("azure devops token cannot be empty");
-    }
+    settings.requiredToken("azure devops token");
     GitAddress repository = GitAddress.parse(settings.address());
     List<String> parts = repository.idParts(4);
     this.settings = settings;
@@ -39,7 +36,7 @@ final class AzureDevOpsNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Reasons.PROGRESSING.equals(event.reason())) {
+    if (event.isProgressing()) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

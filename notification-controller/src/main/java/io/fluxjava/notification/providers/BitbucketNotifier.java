@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ final class BitbucketNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Reasons.PROGRESSING.equals(event.reason())) {
+    if (event.isProgressing()) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

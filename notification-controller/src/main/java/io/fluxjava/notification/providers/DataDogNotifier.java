@@ -14,9 +14,7 @@ final class DataDogNotifier implements Notifier {
   private final HttpSender http;
 
   DataDogNotifier(ProviderSettings settings) {
-    if (settings.token().isEmpty()) {
-      throw new IllegalArgumentException("token cannot be empty");
-    }
+    settings.requiredToken("token");
     this.settings = settings;
     this.http = new HttpSender(settings);
   }

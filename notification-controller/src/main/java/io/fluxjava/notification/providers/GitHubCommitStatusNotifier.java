@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +15,7 @@ final class GitHubCommitStatusNotifier implements Notifier {
   private final GitHubApi api;
 
   GitHubCommitStatusNotifier(ProviderSettings settings) {
-    if (settings.token().isEmpty()) {
-      throw new IllegalArgumentException("github token cannot be empty");
-    }
+    settings.requiredToken("github token");
     this.settings = settings;
     this.http = new HttpSender(settings);
     this.api = GitHubApi.of(settings.address());
@@ -26,7 +23,7 @@ final class GitHubCommitStatusNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Reasons.PROGRESSING.equals(event.reason())) {
+    if (event.isProgressing()) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

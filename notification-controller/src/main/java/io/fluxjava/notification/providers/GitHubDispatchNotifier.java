@@ -17,9 +17,7 @@ final class GitHubDispatchNotifier implements Notifier {
   private final GitHubApi api;
 
   GitHubDispatchNotifier(ProviderSettings settings) {
-    if (settings.token().isEmpty()) {
-      throw new IllegalArgumentException("github token cannot be empty");
-    }
+    settings.requiredToken("github token");
     this.settings = settings;
     this.http = new HttpSender(settings);
     this.api = GitHubApi.of(settings.address());

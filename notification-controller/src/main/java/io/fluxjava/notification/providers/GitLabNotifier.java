@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,7 @@ final class GitLabNotifier implements Notifier {
   private final GitAddress repository;
 
   GitLabNotifier(ProviderSettings settings) {
-    if (settings.token().isEmpty()) {
-      throw new IllegalArgumentException("gitlab token cannot be empty");
-    }
+    settings.requiredToken("gitlab token");
     this.settings = settings;
     this.http = new HttpSender(settings);
     this.repository = GitAddress.parse(settings.address());
@@ -25,7 +22,7 @@ final class GitLabNotifier implements Notifier {
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (Reasons.PROGRESSING.equals(event.reason())) {
+    if (event.isProgressing()) {
       return;
     }
     String commit = CommitStatusText.commitHash(event);

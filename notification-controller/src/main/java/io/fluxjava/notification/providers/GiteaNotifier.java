@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,7 @@ final class GiteaNotifier implements Notifier {
   private final List<String> ownerAndRepo;
 
   GiteaNotifier(ProviderSettings settings) {
-    if (settings.token().isEmpty()) {
-      throw new IllegalArgumentException("gitea token cannot be empty");
-    }
+    settings.requiredToken("gitea token");
     this.settings = settings;
     this.http = new HttpSender(settings);
     this.repository = GitAddress.parse(settings.address());
@@ -50,7 +47,7 @@ final class GiteaNotifier implements Notifier {
   }
 
   private static String state(Event event) {
-    if (Reasons.PROGRESSING.equals(event.reason())) {
+    if (event.isProgressing()) {
       return "pending";
     }
     return event.isError() ? "failure" : "success";

@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.api.Reasons;
 import io.fluxjava.notification.events.Event;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ final class PagerDutyNotifier implements Notifier {
   @Override
   public void post(Event event) throws NotificationException {
     if (event.hasMetadata(Event.META_COMMIT_STATUS, Event.COMMIT_STATUS_UPDATE)
-        || Reasons.PROGRESSING.equals(event.reason())) {
+        || event.isProgressing()) {
       return;
     }
     http.postJson(endpoint + "/v2/enqueue", incidentEvent(event), Map.of());

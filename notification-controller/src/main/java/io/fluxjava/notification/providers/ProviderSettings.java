@@ -76,6 +76,17 @@ public record ProviderSettings(
         providerUid);
   }
 
+  /**
+   * The token of a provider that cannot work without one; fails as upstream's factory does with
+   * "{@code <what> cannot be empty}".
+   */
+  public String requiredToken(String what) {
+    if (token.isEmpty()) {
+      throw new IllegalArgumentException(what + " cannot be empty");
+    }
+    return token;
+  }
+
   /** A copy with another token. */
   public ProviderSettings withToken(String newToken) {
     return new ProviderSettings(
