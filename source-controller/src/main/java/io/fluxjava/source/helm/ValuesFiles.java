@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -50,8 +49,7 @@ final class ValuesFiles {
   }
 
   private static void mergeInto(ObjectNode target, ObjectNode source) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : source.properties()) {
       JsonNode existing = target.get(field.getKey());
       if (existing instanceof ObjectNode existingMap
           && field.getValue() instanceof ObjectNode add) {

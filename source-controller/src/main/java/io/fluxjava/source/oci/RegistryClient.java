@@ -123,8 +123,8 @@ public final class RegistryClient {
   private static Map<String, String> annotations(JsonNode node) {
     Map<String, String> annotations = new LinkedHashMap<>();
     node.path("annotations")
-        .fields()
-        .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
+        .properties()
+        .forEach(e -> annotations.put(e.getKey(), e.getValue().asText()));
     return annotations;
   }
 

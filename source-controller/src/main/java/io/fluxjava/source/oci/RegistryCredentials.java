@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Map;
 
 /** A registry username and password, read from a Secret of any type Flux accepts. */
@@ -26,8 +25,7 @@ public record RegistryCredentials(String username, String password) {
     byte[] dockerConfig = data.get(DOCKER_CONFIG_JSON);
     if (dockerConfig != null) {
       JsonNode auths = JSON.readTree(dockerConfig).path("auths");
-      for (Iterator<Map.Entry<String, JsonNode>> it = auths.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : auths.properties()) {
         if (host.equals(stripScheme(entry.getKey()))) {
           return fromAuthEntry(entry.getValue());
         }
