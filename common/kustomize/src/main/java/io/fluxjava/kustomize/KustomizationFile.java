@@ -57,6 +57,13 @@ final class KustomizationFile {
       throw new KustomizeException("invalid Kustomization: not a mapping in " + file);
     }
     KustomizationSchema.validate(kustomization);
+    String kind = kind(kustomization);
+    if (!kind.equals(KIND_KUSTOMIZATION) && !kind.equals(KIND_COMPONENT)) {
+      throw new KustomizeException(
+          "Failed to read kustomization file under "
+              + dir
+              + ": kind should be Kustomization or Component");
+    }
     return kustomization;
   }
 
