@@ -12,8 +12,8 @@ import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.api.kustomize.KustomizationSpec;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.josdk.FluxOperator;
-import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
+import io.fluxjava.runtime.testing.TestOperators;
 import io.fluxjava.testkit.InMemoryApiServer;
 import io.fluxjava.testkit.Kubectl;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,16 +68,8 @@ class KubectlAgainstReconcilerTest {
     FluxOptions options = FluxOptions.from(Map.<String, String>of()::get, "kustomize-controller");
     events = new FluxEventRecorder(client, "kustomize-controller", "", "test", Clock.systemUTC());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    operator = new FluxOperator(client, options, registry);
-    operator.register(
-        new ReconcileRunner<>(
-            new ReadyKustomizations(),
-            client,
-            options,
-            events,
-            new ReconcileMetrics(registry),
-            new RequeuePolicy(5, Duration.ofMillis(750), Duration.ofMinutes(15), new Random()),
-            Clock.systemUTC()));
+    operator =
+        TestOperators.withReconciler(new ReadyKustomizations(), client, options, events, registry);
     operator.start();
   }
 

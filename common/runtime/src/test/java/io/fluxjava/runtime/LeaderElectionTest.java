@@ -8,8 +8,8 @@ import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.josdk.FluxOperator;
-import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
+import io.fluxjava.runtime.testing.TestOperators;
 import io.fluxjava.runtime.testing.TestWidget;
 import io.fluxjava.runtime.testing.TestWidgetApi;
 import io.fluxjava.runtime.testing.TestWidgetReconciler;
@@ -18,7 +18,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** With --enable-leader-election the controller takes its Lease before reconciling. */
@@ -36,16 +35,8 @@ class LeaderElectionTest {
       TestWidgetReconciler reconciler = new TestWidgetReconciler();
       try (FluxEventRecorder events =
           new FluxEventRecorder(client, "test-controller", "", "pod-a", Clock.systemUTC())) {
-        FluxOperator operator = new FluxOperator(client, options, registry);
-        operator.register(
-            new ReconcileRunner<>(
-                reconciler,
-                client,
-                options,
-                events,
-                new ReconcileMetrics(registry),
-                new RequeuePolicy(5, Duration.ofMillis(750), Duration.ofMinutes(15), new Random()),
-                Clock.systemUTC()));
+        FluxOperator operator =
+            TestOperators.withReconciler(reconciler, client, options, events, registry);
         operator.start();
         try {
           await()

@@ -11,8 +11,8 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fluxjava.api.FluxMetadata;
 import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.josdk.FluxOperator;
-import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
+import io.fluxjava.runtime.testing.TestOperators;
 import io.fluxjava.runtime.testing.TestWidget;
 import io.fluxjava.runtime.testing.TestWidgetApi;
 import io.fluxjava.runtime.testing.TestWidgetReconciler;
@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,16 +48,7 @@ class ReconcileLifecycleTest {
     client = api.client();
     FluxOptions options = FluxOptions.from(Map.of("concurrent", "2")::get, "test-controller");
     events = new FluxEventRecorder(client, "test-controller", "", "test-pod", Clock.systemUTC());
-    operator = new FluxOperator(client, options, registry);
-    operator.register(
-        new ReconcileRunner<>(
-            reconciler,
-            client,
-            options,
-            events,
-            new ReconcileMetrics(registry),
-            new RequeuePolicy(5, Duration.ofMillis(750), Duration.ofMinutes(15), new Random()),
-            Clock.systemUTC()));
+    operator = TestOperators.withReconciler(reconciler, client, options, events, registry);
     operator.start();
   }
 
