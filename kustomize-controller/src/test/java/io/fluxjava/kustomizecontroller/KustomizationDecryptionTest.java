@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SOPS-encrypted Secrets in the source (upstream's age fixture) with and without decryption. */
+/** SOPS-encrypted Secrets in the source (upstream's fixtures) with and without decryption. */
 class KustomizationDecryptionTest {
 
   private static final Path FIXTURES = Path.of("src/test/resources/sops/kustomize-controller");
@@ -66,13 +66,58 @@ class KustomizationDecryptionTest {
     assertThat(ready(fixture.reconcile("secrets"))).startsWith("True ");
 
     Secret live = fixture.client().secrets().inNamespace("default").withName("age").get();
-    String value =
-        live.getData() != null && live.getData().containsKey("key")
-            ? new String(
-                Base64.getDecoder().decode(live.getData().get("key")), StandardCharsets.UTF_8)
-            : live.getStringData().get("key");
-    assertThat(value).isEqualTo("value");
+    assertThat(plaintext(live)).isEqualTo("value");
     assertThat(live.getAdditionalProperties()).doesNotContainKey("sops");
+  }
+
+  @Test
+  void ageOpenPgpAndPostQuantumSecretsAreDecryptedTogether() throws Exception {
+    fixture.publish(
+        "all-algorithms",
+        REVISION,
+        Map.of(
+            "age.yaml", Files.readString(FIXTURES.resolve("algorithms/age.yaml")),
+            "pgp.yaml", Files.readString(FIXTURES.resolve("algorithms/pgp.yaml")),
+            "age-pq.yaml", Files.readString(FIXTURES.resolve("algorithms/age-pq.yaml"))));
+    fixture
+        .client()
+        .secrets()
+        .inNamespace(KustomizationFixture.NAMESPACE)
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("sops-keys")
+                .endMetadata()
+                .addToData("identity.agekey", base64(fixtureKey("age.txt")))
+                .addToData("pq.agekey", base64(fixtureKey("age-pq.txt")))
+                .addToData("private.asc", base64(fixtureKey("pgp.asc")))
+                .build())
+        .create();
+    fixture.create(
+        "secrets",
+        "all-algorithms",
+        spec -> {
+          spec.setTargetNamespace("default");
+          spec.setDecryption(decryption("sops-keys"));
+        });
+
+    assertThat(ready(fixture.reconcile("secrets"))).startsWith("True ");
+
+    for (String name : new String[] {"age", "pgp", "age-pq"}) {
+      Secret live = fixture.client().secrets().inNamespace("default").withName(name).get();
+      assertThat(plaintext(live)).as(name).isEqualTo("value");
+      assertThat(live.getAdditionalProperties()).as(name).doesNotContainKey("sops");
+    }
+  }
+
+  private static String fixtureKey(String file) throws java.io.IOException {
+    return Files.readString(FIXTURES.resolve("keys").resolve(file));
+  }
+
+  private static String plaintext(Secret live) {
+    return live.getData() != null && live.getData().containsKey("key")
+        ? new String(Base64.getDecoder().decode(live.getData().get("key")), StandardCharsets.UTF_8)
+        : live.getStringData().get("key");
   }
 
   @Test
