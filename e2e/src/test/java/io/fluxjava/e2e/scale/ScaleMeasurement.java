@@ -47,6 +47,7 @@ final class ScaleMeasurement {
     Map<String, ProcessFootprint> after = footprints();
     Duration elapsed = Duration.between(start, outcome.end());
     progress.accept(outcome.ready() + "/" + n + " Ready after " + seconds(elapsed) + " s");
+    outcome.notReady().forEach(object -> progress.accept("not Ready: " + object));
 
     Map<String, ScaleRun.Footprint> used = new LinkedHashMap<>();
     after.forEach(
