@@ -47,7 +47,7 @@ final class StartupMeasurement {
   }
 
   /** The running process of {@code controller}. */
-  static ManagedProcess process(LocalCluster cluster, Controller controller) {
+  private static ManagedProcess process(LocalCluster cluster, Controller controller) {
     return cluster.processes().stream()
         .filter(process -> process.name().equals(controller.deploymentName()))
         .findFirst()
