@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluxjava.api.helm.PostRenderer;
 import io.fluxjava.kustomize.KustomizeBuilder;
+import io.fluxjava.kustomize.KustomizeException;
 import io.fluxjava.kustomize.KustomizeOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +74,8 @@ public final class PostRenderers {
         out.add(new ManifestDocument(sourceOf(documents, built.get(i)), built.get(i)));
       }
       return out;
+    } catch (KustomizeException e) {
+      throw new RenderException("post-renderer failed: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
