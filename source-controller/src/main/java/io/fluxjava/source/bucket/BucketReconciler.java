@@ -5,7 +5,6 @@ import io.fluxjava.api.source.Bucket;
 import io.fluxjava.api.source.BucketStatus;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
-import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
@@ -17,9 +16,9 @@ import io.fluxjava.source.storage.SourceIgnore;
 import io.fluxjava.source.storage.StoredArtifact;
 import io.fluxjava.source.support.SecretData;
 import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.SourceReconciler;
 import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -30,7 +29,7 @@ import java.util.Objects;
  * index), downloads them only when that revision is new or the ignore rules changed, and stores a
  * tarball {@code <hex>.tar.gz}. A failure keeps the previous artifact.
  */
-public final class BucketReconciler implements FluxReconciler<Bucket> {
+public final class BucketReconciler extends SourceReconciler<Bucket, BucketStatus> {
 
   static final String KIND = "Bucket";
 
@@ -40,56 +39,49 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
   /** Event reason of a newly stored artifact. */
   static final String NEW_ARTIFACT = "NewArtifact";
 
-  private final StoredArtifacts artifacts;
   private final RetentionPolicy retention;
   private final BucketAccess access;
 
   BucketReconciler(StoredArtifacts artifacts, RetentionPolicy retention, BucketAccess access) {
-    this.artifacts = artifacts;
+    super(KIND, Bucket.class, artifacts);
     this.retention = retention;
     this.access = access;
   }
 
   @Override
-  public Class<Bucket> resourceType() {
-    return Bucket.class;
+  protected BucketStatus newStatus() {
+    return new BucketStatus();
   }
 
   @Override
-  public ReconcileResult reconcile(Bucket obj, ReconcileContext ctx) {
-    if (obj.getStatus() == null) {
-      obj.setStatus(new BucketStatus());
+  protected Artifact artifactOf(BucketStatus status) {
+    return status.getArtifact();
+  }
+
+  @Override
+  protected void publish(BucketStatus status, Artifact artifact) {
+    status.setArtifact(artifact);
+    if (artifact == null) {
+      status.setUrl(null);
     }
-    BucketStatus status = obj.getStatus();
-    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
-    Path workDir = null;
+  }
+
+  @Override
+  protected ReconcileResult reconcileSource(
+      Bucket obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    BucketConnection connection;
     try {
-      status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
-      if (status.getArtifact() == null) {
-        status.setUrl(null);
-      }
-      BucketConnection connection;
-      try {
-        connection = access.connection(obj);
-      } catch (BucketAccess.UnsupportedConfiguration e) {
-        return SourceProgress.invalidProvider(ctx, e.getMessage());
-      } catch (SecretData.SecretException | GeneralSecurityException e) {
-        return SourceProgress.authenticationFailed(ctx, e.getMessage());
-      }
-      workDir = Files.createTempDirectory("bucket-");
+      connection = access.connection(obj);
+    } catch (BucketAccess.UnsupportedConfiguration e) {
+      return SourceProgress.invalidProvider(ctx, e.getMessage());
+    } catch (SecretData.SecretException | GeneralSecurityException e) {
+      return SourceProgress.authenticationFailed(ctx, e.getMessage());
+    }
+    Path workDir = Files.createTempDirectory("bucket-");
+    try {
       return syncAndStore(obj, ctx, progress, connection, workDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
       FileTrees.deleteQuietly(workDir);
-    }
-  }
-
-  @Override
-  public void cleanup(Bucket obj, ReconcileContext ctx) {
-    artifacts.removeAll(KIND, obj);
-    if (obj.getStatus() != null) {
-      obj.getStatus().setArtifact(null);
     }
   }
 
@@ -142,15 +134,15 @@ public final class BucketReconciler implements FluxReconciler<Bucket> {
         StoredArtifacts.location(
             KIND, obj, revision.substring(revision.indexOf(':') + 1) + ".tar.gz");
     StoredArtifact stored =
-        artifacts
+        artifacts()
             .storage()
             .archive(
                 location, workDir, SourceIgnore.load(workDir, obj.getSpec().getIgnore()), revision);
-    artifacts.storage().garbageCollect(location, retention);
+    artifacts().storage().garbageCollect(location, retention);
     BucketStatus status = obj.getStatus();
     Artifact previous = status.getArtifact();
     status.setArtifact(StoredArtifacts.toStatus(stored));
-    status.setUrl(artifacts.storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
+    status.setUrl(artifacts().storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
     status.setObservedIgnore(obj.getSpec().getIgnore());
     StoredArtifacts.announce(
         ctx,

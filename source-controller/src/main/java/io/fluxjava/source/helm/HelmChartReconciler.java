@@ -13,7 +13,6 @@ import io.fluxjava.api.source.HelmRepository;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.DependencyWatch;
-import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
@@ -23,6 +22,7 @@ import io.fluxjava.source.storage.FileTrees;
 import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.StoredArtifact;
 import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.SourceReconciler;
 import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,11 +37,10 @@ import java.util.Set;
  * {@code <name>-<version>.tgz} with the chart version as revision. A failure keeps the previous
  * artifact.
  */
-public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
+public final class HelmChartReconciler extends SourceReconciler<HelmChart, HelmChartStatus> {
 
   static final String KIND = "HelmChart";
 
-  private final StoredArtifacts artifacts;
   private final RetentionPolicy retention;
   private final ChartSources sources;
   private final RepositoryCharts repositories;
@@ -53,7 +52,7 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
       ChartSources sources,
       RepositoryCharts repositories,
       ChartBuilds builds) {
-    this.artifacts = artifacts;
+    super(KIND, HelmChart.class, artifacts);
     this.retention = retention;
     this.sources = sources;
     this.repositories = repositories;
@@ -61,26 +60,31 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
   }
 
   @Override
-  public Class<HelmChart> resourceType() {
-    return HelmChart.class;
+  protected HelmChartStatus newStatus() {
+    return new HelmChartStatus();
   }
 
   @Override
-  public ReconcileResult reconcile(HelmChart obj, ReconcileContext ctx) {
-    if (obj.getStatus() == null) {
-      obj.setStatus(new HelmChartStatus());
+  protected Artifact artifactOf(HelmChartStatus status) {
+    return status.getArtifact();
+  }
+
+  @Override
+  protected void publish(HelmChartStatus status, Artifact artifact) {
+    status.setArtifact(artifact);
+    if (artifact == null) {
+      status.setUrl(null);
     }
-    HelmChartStatus status = obj.getStatus();
-    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
+  }
+
+  @Override
+  protected ReconcileResult reconcileSource(
+      HelmChart obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    if (obj.getSpec().getVerify() != null) {
+      return verificationUnsupported(ctx);
+    }
     Path workDir = null;
     try {
-      status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
-      if (status.getArtifact() == null) {
-        status.setUrl(null);
-      }
-      if (obj.getSpec().getVerify() != null) {
-        return verificationUnsupported(ctx);
-      }
       ArtifactSource source = sources.get(obj);
       workDir = Files.createTempDirectory("helmchart-");
       BuiltChart built = build(obj, source, workDir);
@@ -104,14 +108,6 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
           "unable to save artifact to storage: " + e.getMessage());
     } finally {
       FileTrees.deleteQuietly(workDir);
-    }
-  }
-
-  @Override
-  public void cleanup(HelmChart obj, ReconcileContext ctx) {
-    artifacts.removeAll(KIND, obj);
-    if (obj.getStatus() != null) {
-      obj.getStatus().setArtifact(null);
     }
   }
 
@@ -211,10 +207,10 @@ public final class HelmChartReconciler implements FluxReconciler<HelmChart> {
     }
     ArtifactLocation location = StoredArtifacts.location(KIND, obj, built.fileName());
     StoredArtifact stored =
-        artifacts.storage().store(location, built.version(), out -> out.write(built.archive()));
-    artifacts.storage().garbageCollect(location, retention);
+        artifacts().storage().store(location, built.version(), out -> out.write(built.archive()));
+    artifacts().storage().garbageCollect(location, retention);
     status.setArtifact(StoredArtifacts.toStatus(stored));
-    status.setUrl(artifacts.storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
+    status.setUrl(artifacts().storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
     StoredArtifacts.announce(ctx, previous, stored, successReason(built), built.summary());
   }
 

@@ -7,7 +7,6 @@ import io.fluxjava.api.source.HelmRepositoryStatus;
 import io.fluxjava.api.source.HelmRepositoryType;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
-import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
@@ -18,9 +17,9 @@ import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.StoredArtifact;
 import io.fluxjava.source.support.SecretData;
 import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.SourceReconciler;
 import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 
 /**
@@ -29,13 +28,13 @@ import java.security.GeneralSecurityException;
  * stores nothing and reports whether the registry answers with the given credentials. A failure
  * keeps the previous artifact.
  */
-public final class HelmRepositoryReconciler implements FluxReconciler<HelmRepository> {
+public final class HelmRepositoryReconciler
+    extends SourceReconciler<HelmRepository, HelmRepositoryStatus> {
 
   static final String KIND = "HelmRepository";
   static final String INDEX_LINK = "index.yaml";
   static final String OCI_READY_MESSAGE = "Helm repository is Ready";
 
-  private final StoredArtifacts artifacts;
   private final RetentionPolicy retention;
   private final RepositoryAccess access;
   private final long indexMaxSize;
@@ -45,44 +44,37 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
       RetentionPolicy retention,
       RepositoryAccess access,
       long indexMaxSize) {
-    this.artifacts = artifacts;
+    super(KIND, HelmRepository.class, artifacts);
     this.retention = retention;
     this.access = access;
     this.indexMaxSize = indexMaxSize;
   }
 
   @Override
-  public Class<HelmRepository> resourceType() {
-    return HelmRepository.class;
+  protected HelmRepositoryStatus newStatus() {
+    return new HelmRepositoryStatus();
   }
 
   @Override
-  public ReconcileResult reconcile(HelmRepository obj, ReconcileContext ctx) {
-    if (obj.getStatus() == null) {
-      obj.setStatus(new HelmRepositoryStatus());
-    }
-    HelmRepositoryStatus status = obj.getStatus();
-    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
-    try {
-      if (obj.getSpec().getType() == HelmRepositoryType.OCI) {
-        return checkRegistry(obj, ctx);
-      }
-      status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
-      if (status.getArtifact() == null) {
-        status.setUrl(null);
-      }
-      return fetchAndStore(obj, ctx, progress);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  protected Artifact artifactOf(HelmRepositoryStatus status) {
+    return status.getArtifact();
+  }
+
+  @Override
+  protected void publish(HelmRepositoryStatus status, Artifact artifact) {
+    status.setArtifact(artifact);
+    if (artifact == null) {
+      status.setUrl(null);
     }
   }
 
   @Override
-  public void cleanup(HelmRepository obj, ReconcileContext ctx) {
-    artifacts.removeAll(KIND, obj);
-    if (obj.getStatus() != null) {
-      obj.getStatus().setArtifact(null);
+  protected ReconcileResult reconcileSource(
+      HelmRepository obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    if (obj.getSpec().getType() == HelmRepositoryType.OCI) {
+      return checkRegistry(obj, ctx);
     }
+    return fetchAndStore(obj, ctx, progress);
   }
 
   private ReconcileResult fetchAndStore(
@@ -126,13 +118,13 @@ public final class HelmRepositoryReconciler implements FluxReconciler<HelmReposi
     ArtifactLocation location =
         StoredArtifacts.location(KIND, obj, "index-" + fetched.hex() + ".yaml");
     StoredArtifact stored =
-        artifacts
+        artifacts()
             .storage()
             .store(location, fetched.revision(), out -> out.write(fetched.normalised()));
-    artifacts.storage().garbageCollect(location, retention);
+    artifacts().storage().garbageCollect(location, retention);
     Artifact previous = obj.getStatus().getArtifact();
     obj.getStatus().setArtifact(StoredArtifacts.toStatus(stored));
-    obj.getStatus().setUrl(artifacts.storage().linkLatest(location, INDEX_LINK));
+    obj.getStatus().setUrl(artifacts().storage().linkLatest(location, INDEX_LINK));
     StoredArtifacts.announce(
         ctx,
         previous,

@@ -6,7 +6,6 @@ import io.fluxjava.api.source.OCIRepositoryRef;
 import io.fluxjava.api.source.OCIRepositorySpec;
 import io.fluxjava.api.source.OCIRepositoryStatus;
 import io.fluxjava.api.source.SourceReasons;
-import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.conditions.ConditionTypes;
@@ -17,10 +16,10 @@ import io.fluxjava.source.storage.RetentionPolicy;
 import io.fluxjava.source.storage.StoredArtifact;
 import io.fluxjava.source.support.SecretData;
 import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.SourceReconciler;
 import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -31,12 +30,12 @@ import java.util.Objects;
  * latest}) to a manifest digest, skips the pull when that digest is already stored, else pulls the
  * selected layer and stores it extracted or copied. A failure keeps the previous artifact.
  */
-public final class OCIRepositoryReconciler implements FluxReconciler<OCIRepository> {
+public final class OCIRepositoryReconciler
+    extends SourceReconciler<OCIRepository, OCIRepositoryStatus> {
 
   static final String KIND = "OCIRepository";
   private static final String DEFAULT_TAG = "latest";
 
-  private final StoredArtifacts artifacts;
   private final RetentionPolicy retention;
   private final OciRepositoryAccess access;
   private final OciLayers layers;
@@ -44,42 +43,35 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
 
   OCIRepositoryReconciler(
       StoredArtifacts artifacts, RetentionPolicy retention, OciRepositoryAccess access) {
-    this.artifacts = artifacts;
+    super(KIND, OCIRepository.class, artifacts);
     this.retention = retention;
     this.access = access;
-    this.layers = new OciLayers(artifacts.storage());
+    this.layers = new OciLayers(artifacts().storage());
     this.verification = new OciVerification(access);
   }
 
   @Override
-  public Class<OCIRepository> resourceType() {
-    return OCIRepository.class;
+  protected OCIRepositoryStatus newStatus() {
+    return new OCIRepositoryStatus();
   }
 
   @Override
-  public ReconcileResult reconcile(OCIRepository obj, ReconcileContext ctx) {
-    if (obj.getStatus() == null) {
-      obj.setStatus(new OCIRepositoryStatus());
-    }
-    OCIRepositoryStatus status = obj.getStatus();
-    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
-    status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
-    if (status.getArtifact() == null) {
+  protected Artifact artifactOf(OCIRepositoryStatus status) {
+    return status.getArtifact();
+  }
+
+  @Override
+  protected void publish(OCIRepositoryStatus status, Artifact artifact) {
+    status.setArtifact(artifact);
+    if (artifact == null) {
       status.setUrl(null);
     }
-    try {
-      return pullAndStore(obj, ctx, progress);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override
-  public void cleanup(OCIRepository obj, ReconcileContext ctx) {
-    artifacts.removeAll(KIND, obj);
-    if (obj.getStatus() != null) {
-      obj.getStatus().setArtifact(null);
-    }
+  protected ReconcileResult reconcileSource(
+      OCIRepository obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    return pullAndStore(obj, ctx, progress);
   }
 
   private ReconcileResult pullAndStore(
@@ -167,13 +159,13 @@ public final class OCIRepositoryReconciler implements FluxReconciler<OCIReposito
     } finally {
       FileTrees.deleteRecursively(workDir);
     }
-    artifacts.storage().garbageCollect(location, retention);
+    artifacts().storage().garbageCollect(location, retention);
     OCIRepositoryStatus status = obj.getStatus();
     Artifact previous = status.getArtifact();
     Artifact artifact = StoredArtifacts.toStatus(stored);
     artifact.setMetadata(manifest.annotations().isEmpty() ? null : manifest.annotations());
     status.setArtifact(artifact);
-    status.setUrl(artifacts.storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
+    status.setUrl(artifacts().storage().linkLatest(location, ArtifactStorage.LATEST_LINK));
     status.setObservedIgnore(obj.getSpec().getIgnore());
     status.setObservedLayerSelector(obj.getSpec().getLayerSelector());
     StoredArtifacts.announce(

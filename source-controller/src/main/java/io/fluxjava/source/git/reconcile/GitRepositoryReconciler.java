@@ -8,7 +8,6 @@ import io.fluxjava.api.source.GitVerificationMode;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.DependencyWatch;
-import io.fluxjava.runtime.FluxReconciler;
 import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
@@ -26,9 +25,9 @@ import io.fluxjava.source.storage.SourceIgnore;
 import io.fluxjava.source.storage.StoredArtifact;
 import io.fluxjava.source.support.SecretData;
 import io.fluxjava.source.support.SourceProgress;
+import io.fluxjava.source.support.SourceReconciler;
 import io.fluxjava.source.support.StoredArtifacts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +41,8 @@ import java.util.stream.Collectors;
  * to storage, and report through {@code status.artifact} and the source conditions. A failure keeps
  * the previous artifact served and in status.
  */
-public final class GitRepositoryReconciler implements FluxReconciler<GitRepository> {
+public final class GitRepositoryReconciler
+    extends SourceReconciler<GitRepository, GitRepositoryStatus> {
 
   /** The event reason of a newly stored artifact. */
   static final String EVENT_NEW_ARTIFACT = "NewArtifact";
@@ -50,7 +50,6 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
   private static final String KIND = "GitRepository";
 
   private final GitClient git;
-  private final StoredArtifacts artifacts;
   private final RetentionPolicy retention;
   private final CheckoutRequests requests;
   private final IncludedArtifacts includes;
@@ -61,36 +60,32 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
       RetentionPolicy retention,
       CheckoutRequests requests,
       IncludedArtifacts includes) {
+    super(KIND, GitRepository.class, artifacts);
     this.git = git;
-    this.artifacts = artifacts;
     this.retention = retention;
     this.requests = requests;
     this.includes = includes;
   }
 
   @Override
-  public Class<GitRepository> resourceType() {
-    return GitRepository.class;
+  protected GitRepositoryStatus newStatus() {
+    return new GitRepositoryStatus();
   }
 
   @Override
-  public ReconcileResult reconcile(GitRepository obj, ReconcileContext ctx) {
-    if (obj.getStatus() == null) {
-      obj.setStatus(new GitRepositoryStatus());
-    }
-    GitRepositoryStatus status = obj.getStatus();
-    SourceProgress progress = SourceProgress.start(ctx, obj, status, status::getArtifact);
-    status.setArtifact(artifacts.recover(status.getArtifact(), ctx, progress));
-    try {
-      return fetchAndStore(obj, ctx, progress);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  protected Artifact artifactOf(GitRepositoryStatus status) {
+    return status.getArtifact();
   }
 
   @Override
-  public void cleanup(GitRepository obj, ReconcileContext ctx) {
-    artifacts.removeAll(KIND, obj);
+  protected void publish(GitRepositoryStatus status, Artifact artifact) {
+    status.setArtifact(artifact);
+  }
+
+  @Override
+  protected ReconcileResult reconcileSource(
+      GitRepository obj, ReconcileContext ctx, SourceProgress progress) throws IOException {
+    return fetchAndStore(obj, ctx, progress);
   }
 
   /** Included GitRepositories: a new artifact there rebuilds this one. */
@@ -139,7 +134,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
               obj, ctx.conditions(), IncludedArtifacts.artifactsOf(resolvedIncludes))
           && git.remoteRevision(request).equals(obj.getStatus().getArtifact().getRevision())) {
         Artifact current = obj.getStatus().getArtifact();
-        artifacts
+        artifacts()
             .storage()
             .garbageCollect(ArtifactLocation.fromRelativePath(current.getPath()), retention);
         return succeeded(progress, current.getRevision());
@@ -186,7 +181,7 @@ public final class GitRepositoryReconciler implements FluxReconciler<GitReposito
       List<IncludedArtifacts.Resolved> resolvedIncludes)
       throws IOException {
     includes.copyInto(resolvedIncludes, worktree);
-    ArtifactStorage storage = artifacts.storage();
+    ArtifactStorage storage = artifacts().storage();
     ArtifactLocation location =
         StoredArtifacts.location(KIND, obj, checkout.commitId() + ".tar.gz");
     StoredArtifact stored =
