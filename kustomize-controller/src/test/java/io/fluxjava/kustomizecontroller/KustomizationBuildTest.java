@@ -134,4 +134,38 @@ class KustomizationBuildTest {
     assertThat(live.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
         .isEqualTo("nginx:1.27");
   }
+
+  @Test
+  void anOverlayMayReadFilesElsewhereInTheArtifactButNothingOutsideIt() {
+    fixture.publish(
+        "repo",
+        REVISION,
+        Map.of(
+            "apps/production/kustomization.yaml",
+            "resources:\n- ../base\npatches:\n- path: ../patches/mode.yaml\n",
+            "apps/base/kustomization.yaml",
+            kustomization("cm.yaml"),
+            "apps/base/cm.yaml",
+            configMap("settings", "mode", "slow"),
+            "apps/patches/mode.yaml",
+            configMap("settings", "mode", "fast"),
+            "escape/kustomization.yaml",
+            "configMapGenerator:\n- name: stolen\n  files:\n  - ../../../../../../etc/hostname\n"));
+    fixture.create("production", "repo", spec -> spec.setPath("./apps/production"));
+    fixture.create("escape", "repo", spec -> spec.setPath("./escape"));
+
+    assertThat(ready(fixture.reconcile("production"))).startsWith("True ");
+    assertThat(ready(fixture.reconcile("escape")))
+        .startsWith("False BuildFailed: ")
+        .contains("security; path '../../../../../../etc/hostname' is not in or below");
+    assertThat(
+            fixture
+                .client()
+                .configMaps()
+                .inNamespace("default")
+                .withName("settings")
+                .get()
+                .getData())
+        .containsEntry("mode", "fast");
+  }
 }

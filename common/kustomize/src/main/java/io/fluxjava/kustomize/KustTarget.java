@@ -34,7 +34,7 @@ final class KustTarget {
       }
     }
     this.kustomization = KustomizationFile.load(this.dir);
-    this.loader = new RootedLoader(this.dir, options.loadRestrictions());
+    this.loader = new RootedLoader(this.dir, options);
     this.options = options;
     this.buildRoot = visiting.isEmpty() ? this.dir : visiting.get(0);
     this.visiting = new ArrayList<>(visiting);

@@ -5,26 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads files of one kustomization with kustomize's default load restriction: a file must lie in or
- * below the kustomization's directory.
+ * Reads files of one kustomization with kustomize's load restriction (by default a file must lie in
+ * or below the kustomization's directory) and, when given, an outer boundary nothing may leave.
  */
 final class RootedLoader {
 
   private final Path root;
   private final boolean restricted;
+  private final Path boundary;
 
-  RootedLoader(Path root, KustomizeOptions.LoadRestrictions restrictions) {
+  RootedLoader(Path root, KustomizeOptions options) {
     this.root = root;
-    this.restricted = restrictions == KustomizeOptions.LoadRestrictions.ROOT_ONLY;
+    this.restricted = options.loadRestrictions() == KustomizeOptions.LoadRestrictions.ROOT_ONLY;
+    this.boundary = options.boundary() == null ? null : realPath(options.boundary());
   }
 
   Path root() {
     return root;
   }
 
-  /** Resolves a path written in the kustomization, without the restriction (for directories). */
+  /**
+   * Resolves a path written in the kustomization without the load restriction (kustomizations in
+   * other directories are allowed), but within the boundary.
+   */
   Path resolve(String relative) {
-    return root.resolve(relative).normalize();
+    Path path = root.resolve(relative).normalize();
+    if (boundary != null && !realPath(path).startsWith(boundary)) {
+      throw new KustomizeException(
+          "security; path '" + relative + "' is not in or below '" + boundary + "'");
+    }
+    return path;
   }
 
   /** Resolves a file and enforces the restriction. */

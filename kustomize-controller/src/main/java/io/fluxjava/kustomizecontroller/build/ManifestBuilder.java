@@ -56,7 +56,7 @@ public final class ManifestBuilder {
     if (decryptor != null) {
       decryptGeneratorFiles(decryptor, root, dir);
     }
-    List<Map<String, Object>> objects = kustomizeBuild(dir);
+    List<Map<String, Object>> objects = kustomizeBuild(root, dir);
     if (decryptor != null) {
       SopsResourceDecryptor resources = new SopsResourceDecryptor(decryptor);
       objects = objects.stream().map(o -> decrypt(resources, o)).toList();
@@ -98,9 +98,17 @@ public final class ManifestBuilder {
     return dir;
   }
 
-  private static List<Map<String, Object>> kustomizeBuild(Path dir) {
+  /**
+   * Builds as upstream does: no kustomize load restriction between the artifact's folders (an
+   * overlay may read {@code ../patches/x.yaml}), but nothing outside the artifact.
+   */
+  private static List<Map<String, Object>> kustomizeBuild(Path root, Path dir) {
+    KustomizeOptions options =
+        KustomizeOptions.defaults()
+            .withLoadRestrictions(KustomizeOptions.LoadRestrictions.NONE)
+            .confinedTo(root);
     try {
-      return new KustomizeBuilder(KustomizeOptions.defaults()).build(dir);
+      return new KustomizeBuilder(options).build(dir);
     } catch (KustomizeException e) {
       throw new BuildException("kustomize build failed: " + e.getMessage(), e);
     }
