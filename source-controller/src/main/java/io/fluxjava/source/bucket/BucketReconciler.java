@@ -1,5 +1,6 @@
 package io.fluxjava.source.bucket;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.Bucket;
 import io.fluxjava.api.source.BucketStatus;
@@ -7,7 +8,6 @@ import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.source.storage.ArtifactLocation;
 import io.fluxjava.source.storage.ArtifactStorage;
 import io.fluxjava.source.storage.FileTrees;
@@ -122,8 +122,7 @@ public final class BucketReconciler extends SourceReconciler<Bucket, BucketStatu
               "unable to archive artifact to storage: " + e.getMessage());
         }
       }
-      return progress.succeeded(
-          ConditionTypes.REASON_SUCCEEDED, "stored artifact: revision '" + revision + "'");
+      return progress.succeeded(Reasons.SUCCEEDED, "stored artifact: revision '" + revision + "'");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.fluxjava.source.helm;
 
+import io.fluxjava.api.ConditionTypes;
 import io.fluxjava.api.Reasons;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.HelmRepository;
@@ -9,7 +10,6 @@ import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.source.oci.OciReference;
 import io.fluxjava.source.oci.RegistryClient;
 import io.fluxjava.source.storage.ArtifactLocation;
@@ -109,7 +109,7 @@ public final class HelmRepositoryReconciler
       }
     }
     return progress.succeeded(
-        ConditionTypes.REASON_SUCCEEDED,
+        Reasons.SUCCEEDED,
         "stored artifact: revision '" + status.getArtifact().getRevision() + "'");
   }
 
@@ -163,8 +163,7 @@ public final class HelmRepositoryReconciler
     }
     ctx.conditions().delete(SourceConditionTypes.FETCH_FAILED);
     ctx.conditions().delete(SourceConditionTypes.ARTIFACT_IN_STORAGE);
-    ctx.conditions()
-        .markTrue(ConditionTypes.READY, ConditionTypes.REASON_SUCCEEDED, OCI_READY_MESSAGE);
+    ctx.conditions().markTrue(ConditionTypes.READY, Reasons.SUCCEEDED, OCI_READY_MESSAGE);
     return ReconcileResult.success();
   }
 }

@@ -1,5 +1,6 @@
 package io.fluxjava.source.oci;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.OCIRepository;
 import io.fluxjava.api.source.OCIRepositoryRef;
@@ -8,7 +9,6 @@ import io.fluxjava.api.source.OCIRepositoryStatus;
 import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.source.storage.ArtifactLocation;
 import io.fluxjava.source.storage.ArtifactStorage;
 import io.fluxjava.source.storage.FileTrees;
@@ -109,7 +109,7 @@ public final class OCIRepositoryReconciler
       }
     }
     return progress.succeeded(
-        ConditionTypes.REASON_SUCCEEDED,
+        Reasons.SUCCEEDED,
         "stored artifact for digest '" + obj.getStatus().getArtifact().getRevision() + "'");
   }
 

@@ -1,5 +1,6 @@
 package io.fluxjava.source.oci;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.source.OCIRepository;
 import io.fluxjava.api.source.OCIRepositoryVerification;
 import io.fluxjava.api.source.SourceConditionTypes;
@@ -7,7 +8,6 @@ import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.api.source.VerificationProvider;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.source.support.SecretData;
 import io.fluxjava.source.support.SourceProgress;
 import java.io.IOException;
@@ -67,7 +67,7 @@ final class OciVerification {
     ctx.conditions()
         .markTrue(
             SourceConditionTypes.SOURCE_VERIFIED,
-            ConditionTypes.REASON_SUCCEEDED,
+            Reasons.SUCCEEDED,
             "verified signature of revision " + resolved.revision());
     return null;
   }

@@ -1,13 +1,14 @@
 package io.fluxjava.source.support;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.ReconcileStatus;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.SourceConditionTypes;
 import io.fluxjava.api.source.SourceReasons;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.runtime.conditions.Conditions;
 import java.util.function.Supplier;
 
@@ -40,14 +41,14 @@ public final class SourceProgress {
         observedGeneration != null && observedGeneration > 0 && observedGeneration != gen
             ? "processing object: new generation " + observedGeneration + " -> " + gen
             : "reconciliation in progress";
-    conditions.markTrue(ConditionTypes.RECONCILING, ConditionTypes.REASON_PROGRESSING, message);
+    conditions.markTrue(ConditionTypes.RECONCILING, Reasons.PROGRESSING, message);
     boolean readyKnown =
         conditions
             .get(ConditionTypes.READY)
             .map(c -> !"Unknown".equals(c.getStatus()))
             .orElse(false);
     if (!readyKnown) {
-      conditions.markUnknown(ConditionTypes.READY, ConditionTypes.REASON_PROGRESSING, message);
+      conditions.markUnknown(ConditionTypes.READY, Reasons.PROGRESSING, message);
     }
     return new SourceProgress(conditions, current);
   }
@@ -117,7 +118,7 @@ public final class SourceProgress {
   }
 
   private void drift(String message) {
-    conditions.markTrue(ConditionTypes.RECONCILING, ConditionTypes.REASON_PROGRESSING, message);
-    conditions.markUnknown(ConditionTypes.READY, ConditionTypes.REASON_PROGRESSING, message);
+    conditions.markTrue(ConditionTypes.RECONCILING, Reasons.PROGRESSING, message);
+    conditions.markUnknown(ConditionTypes.READY, Reasons.PROGRESSING, message);
   }
 }

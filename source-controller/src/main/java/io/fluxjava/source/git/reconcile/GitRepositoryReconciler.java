@@ -1,5 +1,6 @@
 package io.fluxjava.source.git.reconcile;
 
+import io.fluxjava.api.Reasons;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.api.source.GitProvider;
 import io.fluxjava.api.source.GitRepository;
@@ -11,7 +12,6 @@ import io.fluxjava.runtime.DependencyWatch;
 import io.fluxjava.runtime.ObjectKey;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.ReconcileResult;
-import io.fluxjava.runtime.conditions.ConditionTypes;
 import io.fluxjava.runtime.conditions.Conditions;
 import io.fluxjava.source.git.CheckoutRequest;
 import io.fluxjava.source.git.CheckoutResult;
@@ -220,15 +220,12 @@ public final class GitRepositoryReconciler
       return;
     }
     conditions.markTrue(
-        SourceConditionTypes.SOURCE_VERIFIED,
-        ConditionTypes.REASON_SUCCEEDED,
-        checkout.verification());
+        SourceConditionTypes.SOURCE_VERIFIED, Reasons.SUCCEEDED, checkout.verification());
     GitVerificationMode mode = obj.getSpec().getVerify().getMode();
     obj.getStatus().setSourceVerificationMode(mode == null ? GitVerificationMode.HEAD : mode);
   }
 
   private static ReconcileResult succeeded(SourceProgress progress, String revision) {
-    return progress.succeeded(
-        ConditionTypes.REASON_SUCCEEDED, "stored artifact for revision '" + revision + "'");
+    return progress.succeeded(Reasons.SUCCEEDED, "stored artifact for revision '" + revision + "'");
   }
 }
