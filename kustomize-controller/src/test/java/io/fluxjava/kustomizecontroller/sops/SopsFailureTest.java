@@ -3,6 +3,7 @@ package io.fluxjava.kustomizecontroller.sops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fluxjava.testkit.sops.TestSopsEncryptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;

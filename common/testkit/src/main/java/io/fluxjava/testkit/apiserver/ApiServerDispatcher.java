@@ -18,6 +18,8 @@ import java.util.Queue;
  */
 public class ApiServerDispatcher extends KubernetesMixedDispatcher {
 
+  private static final String CONTENT_TYPE = "Content-Type";
+
   private final List<RequestHandler> handlers;
   private final CrdEstablisher crdEstablisher;
 
@@ -39,7 +41,8 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
             new ServerSideApplyHandler(store),
             new MergePatchHandler(store),
             new HttpWatchHandler(store, catalog),
-            new TableHandler(store, catalog, Clock.systemUTC()));
+            new TableHandler(store, catalog, Clock.systemUTC()),
+            new TypedListHandler(store, catalog));
   }
 
   @Override
@@ -47,6 +50,18 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
     ApiRequest request = ApiRequest.of(recorded);
     MockResponse response = answer(request);
     crdEstablisher.afterWrite(request, response);
+    return labelJson(response);
+  }
+
+  /**
+   * The CRUD store answers in JSON only, but without a Content-Type; clients that negotiate
+   * protobuf (the helm CLI's client-go) would otherwise try to decode it as protobuf.
+   */
+  private static MockResponse labelJson(MockResponse response) {
+    boolean hasBody = response.getBody() != null && response.getBody().size() > 0;
+    if (hasBody && response.header(CONTENT_TYPE) == null) {
+      response.setHeader(CONTENT_TYPE, "application/json");
+    }
     return response;
   }
 

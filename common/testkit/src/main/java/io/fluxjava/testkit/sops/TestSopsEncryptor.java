@@ -1,4 +1,4 @@
-package io.fluxjava.kustomizecontroller.sops;
+package io.fluxjava.testkit.sops;
 
 import com.exceptionfactory.jagged.RecipientStanzaWriter;
 import com.exceptionfactory.jagged.framework.armor.ArmoredEncryptingChannelFactory;
@@ -39,7 +39,10 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * leaves it encrypts is stated by each test next to the metadata option it declares, so that the
  * decryptor's reading of that option is checked, not assumed.
  */
-final class TestSopsEncryptor {
+public final class TestSopsEncryptor {
+
+  /** The top-level key sops keeps its metadata under. */
+  public static final String METADATA_KEY = "sops";
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String LAST_MODIFIED = "2026-11-28T10:00:00Z";
@@ -55,12 +58,12 @@ final class TestSopsEncryptor {
   }
 
   /** One key group: the data key wrapped for each recipient with jagged. */
-  static TestSopsEncryptor forAgeRecipients(String... recipients) {
+  public static TestSopsEncryptor forAgeRecipients(String... recipients) {
     return forAgeRecipients(TestSopsEncryptor::wrapWithJagged, recipients);
   }
 
   /** One key group, the data key wrapped for each recipient by {@code wrap(dataKey, recipient)}. */
-  static TestSopsEncryptor forAgeRecipients(
+  public static TestSopsEncryptor forAgeRecipients(
       BiFunction<byte[], String, String> wrap, String... recipients) {
     TestSopsEncryptor encryptor = new TestSopsEncryptor();
     List<Object> entries = new ArrayList<>();
@@ -72,7 +75,7 @@ final class TestSopsEncryptor {
   }
 
   /** Several key groups of one age recipient each, the data key split with Shamir. */
-  static TestSopsEncryptor forShamirGroups(int threshold, String... recipients) {
+  public static TestSopsEncryptor forShamirGroups(int threshold, String... recipients) {
     TestSopsEncryptor encryptor = new TestSopsEncryptor();
     List<byte[]> parts = ShamirSplit.split(encryptor.dataKey, recipients.length, threshold);
     List<Object> groups = new ArrayList<>();
@@ -88,7 +91,8 @@ final class TestSopsEncryptor {
   }
 
   /** Declares a leaf-selection option in the metadata, and which leaves it means are encrypted. */
-  TestSopsEncryptor option(String name, Object value, Predicate<List<String>> encryptedLeaves) {
+  public TestSopsEncryptor option(
+      String name, Object value, Predicate<List<String>> encryptedLeaves) {
     options.clear();
     options.put(name, value);
     this.encrypts = encryptedLeaves;
@@ -96,28 +100,28 @@ final class TestSopsEncryptor {
   }
 
   /** Adds a metadata flag that does not change which leaves are encrypted. */
-  TestSopsEncryptor flag(String name, Object value) {
+  public TestSopsEncryptor flag(String name, Object value) {
     options.put(name, value);
     return this;
   }
 
   /** Adds a master key entry of another type (kms, hc_vault…) to the first key group. */
-  TestSopsEncryptor extraKeyEntry(String type, Map<String, Object> entry) {
+  public TestSopsEncryptor extraKeyEntry(String type, Map<String, Object> entry) {
     keyMetadata.put(type, List.of(entry));
     return this;
   }
 
   /** The tree with its leaves encrypted and the {@code sops} metadata added. */
-  Map<String, Object> encrypt(Map<String, Object> plain) {
+  public Map<String, Object> encrypt(Map<String, Object> plain) {
     MessageDigest mac = sha512();
     @SuppressWarnings("unchecked")
     Map<String, Object> encrypted = (Map<String, Object>) encryptNode(plain, List.of(), mac);
-    encrypted.put(SopsMetadata.KEY, metadata(mac));
+    encrypted.put(METADATA_KEY, metadata(mac));
     return encrypted;
   }
 
   /** One encrypted value, as sops writes it. */
-  String encryptValue(Object value, String additionalData) {
+  public String encryptValue(Object value, String additionalData) {
     String type;
     String text;
     if (value instanceof Boolean flag) {
@@ -151,12 +155,14 @@ final class TestSopsEncryptor {
         + "]";
   }
 
-  byte[] yaml(Map<String, Object> plain) {
+  /** The encrypted tree as sops writes YAML. */
+  public byte[] yaml(Map<String, Object> plain) {
     Dump dump = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build());
     return dump.dumpToString(encrypt(plain)).getBytes(StandardCharsets.UTF_8);
   }
 
-  byte[] json(Map<String, Object> plain) {
+  /** The encrypted tree as sops writes JSON. */
+  public byte[] json(Map<String, Object> plain) {
     try {
       // sops writes "key": value; the Secret-data format detection looks for exactly that.
       DefaultPrettyPrinter printer =
@@ -171,15 +177,16 @@ final class TestSopsEncryptor {
   }
 
   /** A whole file as sops' binary format: a JSON envelope with one {@code data} value. */
-  byte[] binary(String content) {
+  public byte[] binary(String content) {
     Map<String, Object> plain = new LinkedHashMap<>();
     plain.put("data", content);
     return json(plain);
   }
 
-  byte[] dotenv(Map<String, Object> plain) {
+  /** A flat map as sops writes dotenv, metadata as {@code sops_*} lines. */
+  public byte[] dotenv(Map<String, Object> plain) {
     Map<String, Object> encrypted = encrypt(plain);
-    Object metadata = encrypted.remove(SopsMetadata.KEY);
+    Object metadata = encrypted.remove(METADATA_KEY);
     StringBuilder out = new StringBuilder();
     encrypted.forEach((key, value) -> out.append(key).append('=').append(value).append('\n'));
     flatten(metadata, "")
@@ -189,9 +196,9 @@ final class TestSopsEncryptor {
   }
 
   /** {@code sections} maps section names to their key/value maps. */
-  byte[] ini(Map<String, Object> sections) {
+  public byte[] ini(Map<String, Object> sections) {
     Map<String, Object> encrypted = encrypt(sections);
-    Object metadata = encrypted.remove(SopsMetadata.KEY);
+    Object metadata = encrypted.remove(METADATA_KEY);
     StringBuilder out = new StringBuilder();
     encrypted.forEach(
         (section, values) -> {
@@ -251,7 +258,7 @@ final class TestSopsEncryptor {
   /**
    * sops' flattening for dotenv/INI: {@code __map_<key>}, {@code __list_<n>}, literal {@code \n}.
    */
-  static Map<String, String> flatten(Object node, String prefix) {
+  private static Map<String, String> flatten(Object node, String prefix) {
     Map<String, String> flat = new LinkedHashMap<>();
     if (node instanceof Map<?, ?> map) {
       map.forEach(
@@ -280,7 +287,7 @@ final class TestSopsEncryptor {
     }
   }
 
-  static String wrapWithJagged(byte[] key, String recipient) {
+  private static String wrapWithJagged(byte[] key, String recipient) {
     try {
       RecipientStanzaWriter writer =
           X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient);
