@@ -65,9 +65,7 @@ final class KustTarget {
         acc.config.merge(config);
       }
     }
-    for (String file : list("crds")) {
-      loader.restrictedFile(file);
-    }
+    loadCrds(acc.config);
     accumulateComponents(acc);
     runGenerators(acc);
     for (Transformer t : new TransformerPlan(kustomization, loader, acc.config).transformers()) {
@@ -80,6 +78,19 @@ final class KustTarget {
     List<Var> vars = new ArrayList<>();
     maps("vars").forEach(v -> vars.add(Var.fromMap(v)));
     acc.mergeVars(vars);
+  }
+
+  private void loadCrds(TransformerConfig config) {
+    List<String> files = list("crds");
+    try {
+      for (String file : files) {
+        CrdDefinitions.loadInto(config, loader.readString(file), file);
+      }
+    } catch (KustomizeException e) {
+      // kustomize prints the list as Go formats a slice: [a.json b.json]
+      throw new KustomizeException(
+          "loading CRDs [" + String.join(" ", files) + "]: " + e.getMessage(), e);
+    }
   }
 
   private void accumulateResources(Accumulation acc) {

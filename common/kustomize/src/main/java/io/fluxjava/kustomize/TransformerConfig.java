@@ -73,14 +73,18 @@ final class TransformerConfig {
         if (list == null) {
           continue;
         }
-        List<FieldSpec> target = specs.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
         for (Object item : list) {
-          FieldSpec spec = FieldSpec.fromMap(Values.asMap(item));
-          if (!target.contains(spec)) {
-            target.add(spec);
-          }
+          addFieldSpec(entry.getKey(), FieldSpec.fromMap(Values.asMap(item)));
         }
       }
+    }
+  }
+
+  /** Adds one field to the fields a transformer touches, unless already there. */
+  void addFieldSpec(String transformer, FieldSpec spec) {
+    List<FieldSpec> target = specs.computeIfAbsent(transformer, k -> new ArrayList<>());
+    if (!target.contains(spec)) {
+      target.add(spec);
     }
   }
 
