@@ -5,12 +5,15 @@ import io.fluxjava.api.kustomize.KustomizeMetadata;
 import io.fluxjava.apply.ApplyOptions;
 import io.fluxjava.artifact.ArtifactFetcher;
 import io.fluxjava.artifact.ArtifactUrlRewriter;
+import io.fluxjava.artifact.ExtractedArtifactCache;
 import io.fluxjava.artifact.FetchOptions;
 import io.fluxjava.kustomizecontroller.cluster.TargetClusters;
 import io.fluxjava.kustomizecontroller.reconcile.InventoryCleanup;
 import io.fluxjava.kustomizecontroller.reconcile.KustomizationSteps;
 import io.fluxjava.runtime.options.FluxOptions;
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -21,26 +24,46 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 public class KustomizeControllerConfiguration {
 
+  /**
+   * Unused revisions kept extracted: enough for the sources reconciled at once to switch revision
+   * without deleting a tree other Kustomizations are about to lease; disk use is this many
+   * artifacts at most, plus trees still leased.
+   */
+  private static final int CACHED_REVISIONS = 16;
+
   @Bean
   public KustomizeControllerOptions kustomizeControllerOptions(Environment environment) {
     return KustomizeControllerOptions.from(environment::getProperty);
   }
 
-  @Bean
-  public KustomizationReconciler kustomizationReconciler(
-      KubernetesClient client, FluxOptions flags, KustomizeControllerOptions options) {
+  /**
+   * Extracted artifacts shared by every Kustomization of the same revision, deleted at shutdown.
+   */
+  @Bean(destroyMethod = "close")
+  public ExtractedArtifactCache extractedArtifactCache(KustomizeControllerOptions options)
+      throws IOException {
     ArtifactFetcher fetcher =
         new ArtifactFetcher(
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build(),
             FetchOptions.DEFAULT.withRetries(options.httpRetry(), FetchOptions.DEFAULT.retryWait()),
             ArtifactUrlRewriter.fromEnvironment(System.getenv()));
+    return new ExtractedArtifactCache(
+        fetcher, Files.createTempDirectory("artifacts-"), CACHED_REVISIONS);
+  }
+
+  @Bean
+  public KustomizationReconciler kustomizationReconciler(
+      KubernetesClient client,
+      FluxOptions flags,
+      KustomizeControllerOptions options,
+      ExtractedArtifactCache artifacts) {
     Clock clock = Clock.systemUTC();
     return new KustomizationReconciler(
         KustomizationSteps.create(
             client,
             flags,
             options,
-            fetcher,
+            artifacts,
             ApplyOptions.defaults(KustomizeMetadata.FIELD_MANAGER),
             clock),
         new InventoryCleanup(new TargetClusters(client, flags.defaultServiceAccount())),

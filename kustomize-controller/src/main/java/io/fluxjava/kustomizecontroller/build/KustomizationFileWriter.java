@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Prepares the kustomization file of the build directory as upstream's generator does: generates
@@ -43,7 +44,27 @@ public final class KustomizationFileWriter {
     }
     Map<String, Object> kustomization =
         exists ? read(dir, file) : generated(ResourceScanner.scan(dir));
-    overlay(kustomization, spec, dir);
+    overlay(kustomization, spec, dir, component -> component);
+    writeFile(file, kustomization);
+  }
+
+  /**
+   * Writes the kustomization generated for {@code dir}, which has none, into the directory {@code
+   * into} instead, naming {@code dir}'s files and the spec's components by paths relative to {@code
+   * into}: the same build, without writing into {@code dir}.
+   */
+  static void writeGenerated(Path dir, KustomizationSpec spec, Path into) {
+    Path from = into.toAbsolutePath().normalize();
+    Path base = dir.toAbsolutePath().normalize();
+    Function<String, String> relocate =
+        path -> from.relativize(base.resolve(path).normalize()).toString();
+    List<String> resources = ResourceScanner.scan(dir).stream().map(relocate).toList();
+    Map<String, Object> kustomization = generated(resources);
+    overlay(kustomization, spec, dir, relocate);
+    writeFile(from.resolve(KustomizationFiles.NAMES.get(0)), kustomization);
+  }
+
+  private static void writeFile(Path file, Map<String, Object> kustomization) {
     try {
       Files.writeString(
           file, KustomizeBuilder.toYaml(List.of(kustomization)), StandardCharsets.UTF_8);
@@ -52,7 +73,8 @@ public final class KustomizationFileWriter {
     }
   }
 
-  private static boolean hasOverlays(KustomizationSpec spec) {
+  /** Whether the spec changes the kustomization file (name affixes, patches, images, ...). */
+  static boolean hasOverlays(KustomizationSpec spec) {
     return isSet(spec.getTargetNamespace())
         || isSet(spec.getNamePrefix())
         || isSet(spec.getNameSuffix())
@@ -90,7 +112,11 @@ public final class KustomizationFileWriter {
     }
   }
 
-  private static void overlay(Map<String, Object> kustomization, KustomizationSpec spec, Path dir) {
+  private static void overlay(
+      Map<String, Object> kustomization,
+      KustomizationSpec spec,
+      Path dir,
+      Function<String, String> relocate) {
     putIfSet(kustomization, "namespace", spec.getTargetNamespace());
     putIfSet(kustomization, "namePrefix", spec.getNamePrefix());
     putIfSet(kustomization, "nameSuffix", spec.getNameSuffix());
@@ -104,7 +130,7 @@ public final class KustomizationFileWriter {
         requireLocal(component);
         if (!Boolean.TRUE.equals(spec.getIgnoreMissingComponents())
             || Files.isDirectory(dir.resolve(component))) {
-          components.add(component);
+          components.add(relocate.apply(component));
         }
       }
     }

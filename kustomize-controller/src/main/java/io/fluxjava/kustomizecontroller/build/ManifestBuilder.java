@@ -5,6 +5,7 @@ import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.api.kustomize.KustomizationSpec;
 import io.fluxjava.api.kustomize.PostBuild;
 import io.fluxjava.api.kustomize.SubstituteStrategy;
+import io.fluxjava.artifact.ArtifactLease;
 import io.fluxjava.kustomize.KustomizeBuilder;
 import io.fluxjava.kustomize.KustomizeException;
 import io.fluxjava.kustomize.KustomizeOptions;
@@ -13,7 +14,6 @@ import io.fluxjava.kustomizecontroller.sops.SopsException;
 import io.fluxjava.kustomizecontroller.sops.SopsResourceDecryptor;
 import io.fluxjava.kustomizecontroller.sops.SopsSourceDecryptor;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,23 +40,24 @@ public final class ManifestBuilder {
   }
 
   /**
-   * Builds the manifests of {@code kustomization} from the artifact extracted at {@code root}.
+   * Builds the manifests of {@code kustomization} from the leased artifact, without writing into
+   * its shared tree.
    *
    * @throws BuildException with upstream's BuildFailed message
    */
-  public BuildResult build(Kustomization kustomization, Path root) {
+  public BuildResult build(Kustomization kustomization, ArtifactLease source) {
     KustomizationSpec spec = kustomization.getSpec();
     String namespace = kustomization.getMetadata().getNamespace();
-    Path dir = buildDirectory(root, spec.getPath());
-    KustomizationFileWriter.write(dir, spec);
+    BuildTree tree = BuildTree.prepare(source, spec);
     SopsDecryptor decryptor =
         spec.getDecryption() == null
             ? null
             : new SopsDecryptor(decryptionKeys.keyring(spec.getDecryption(), namespace));
     if (decryptor != null) {
-      decryptGeneratorFiles(decryptor, root, dir);
+      // BuildTree gives a decrypting build its own copy: the files are decrypted in place
+      decryptGeneratorFiles(decryptor, tree.root(), tree.dir());
     }
-    List<Map<String, Object>> objects = kustomizeBuild(root, dir);
+    List<Map<String, Object>> objects = kustomizeBuild(tree.root(), tree.dir());
     if (decryptor != null) {
       SopsResourceDecryptor resources = new SopsResourceDecryptor(decryptor);
       objects = objects.stream().map(o -> decrypt(resources, o)).toList();
@@ -81,21 +82,6 @@ public final class ManifestBuilder {
       throw new BuildException(
           "decryption failed for '" + ManifestObjects.nameOf(object) + "': " + e.getMessage(), e);
     }
-  }
-
-  /** The directory of {@code spec.path}, which must stay inside the artifact. */
-  private static Path buildDirectory(Path root, String path) {
-    Path base = root.toAbsolutePath().normalize();
-    String relative = path == null ? "" : path.replaceFirst("^/+", "");
-    Path dir = base.resolve(relative).normalize();
-    if (!dir.startsWith(base)) {
-      throw new BuildException("path '" + path + "' points outside the artifact");
-    }
-    if (!Files.isDirectory(dir)) {
-      throw new BuildException(
-          "kustomization path not found: stat " + path + ": no such file or directory");
-    }
-    return dir;
   }
 
   /**

@@ -21,7 +21,7 @@ final class BuildStep implements ReconcileStep {
   public Optional<ReconcileResult> run(KustomizationRun run) {
     Progress.mark(run, "Building manifests");
     try {
-      run.build(builder.build(run.kustomization(), run.workDir()));
+      run.build(builder.build(run.kustomization(), run.source()));
       return Optional.empty();
     } catch (BuildException | KubernetesClientException | UncheckedIOException e) {
       return Optional.of(

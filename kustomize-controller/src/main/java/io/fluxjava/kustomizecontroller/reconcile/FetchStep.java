@@ -3,22 +3,24 @@ package io.fluxjava.kustomizecontroller.reconcile;
 import io.fluxjava.api.ConditionTypes;
 import io.fluxjava.api.Reasons;
 import io.fluxjava.api.kustomize.KustomizationReasons;
-import io.fluxjava.artifact.ArtifactFetcher;
-import io.fluxjava.artifact.FetchResult;
+import io.fluxjava.artifact.ArtifactLease;
+import io.fluxjava.artifact.ExtractedArtifactCache;
 import io.fluxjava.runtime.GoDuration;
 import io.fluxjava.runtime.ReconcileResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Downloads, verifies and extracts the source artifact into a fresh temporary directory. */
+/**
+ * Leases the source artifact from the shared cache: downloaded, verified and extracted once per
+ * digest, however many Kustomizations build from it.
+ */
 final class FetchStep implements ReconcileStep {
 
-  private final ArtifactFetcher fetcher;
+  private final ExtractedArtifactCache artifacts;
 
-  FetchStep(ArtifactFetcher fetcher) {
-    this.fetcher = fetcher;
+  FetchStep(ExtractedArtifactCache artifacts) {
+    this.artifacts = artifacts;
   }
 
   @Override
@@ -27,10 +29,9 @@ final class FetchStep implements ReconcileStep {
         .markUnknown(ConditionTypes.READY, Reasons.PROGRESSING, "Reconciliation in progress");
     Progress.mark(run, "Fetching manifests");
     try {
-      run.workDir(Files.createTempDirectory("kustomization-"));
-      FetchResult result =
-          fetcher.fetch(run.artifact().getUrl(), run.artifact().getDigest(), run.workDir());
-      if (result instanceof FetchResult.NotFound) {
+      Optional<ArtifactLease> lease =
+          artifacts.acquire(run.artifact().getUrl(), run.artifact().getDigest());
+      if (lease.isEmpty()) {
         Duration wait = run.context().options().requeueDependency();
         run.conditions()
             .markFalse(
@@ -39,6 +40,7 @@ final class FetchStep implements ReconcileStep {
                 "Source is not ready, artifact not found, retrying in " + GoDuration.format(wait));
         return Optional.of(ReconcileResult.requeueAfter(wait));
       }
+      run.source(lease.get());
     } catch (IOException e) {
       return Optional.of(
           ReconcileResult.failure(KustomizationReasons.ARTIFACT_FAILED, e.getMessage()));

@@ -6,23 +6,18 @@ import io.fluxjava.api.kustomize.KustomizationStatus;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.apply.ChangeSet;
 import io.fluxjava.apply.inventory.InventoryEntry;
+import io.fluxjava.artifact.ArtifactLease;
 import io.fluxjava.kustomizecontroller.build.BuildResult;
 import io.fluxjava.kustomizecontroller.cluster.TargetCluster;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.conditions.Conditions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * What one reconcile of a Kustomization has found so far, handed from step to step; it owns the
- * temporary artifact directory and the target-cluster client, released by {@link #close()}.
+ * What one reconcile of a Kustomization has found so far, handed from step to step; it holds the
+ * lease on the extracted artifact and the target-cluster client, released by {@link #close()}.
  */
 public final class KustomizationRun implements AutoCloseable {
 
@@ -31,7 +26,7 @@ public final class KustomizationRun implements AutoCloseable {
   private final Instant started;
   private final List<InventoryEntry> previousInventory;
   private Artifact artifact;
-  private Path workDir;
+  private ArtifactLease source;
   private BuildResult build;
   private TargetCluster target;
   private ChangeSet applied;
@@ -85,12 +80,13 @@ public final class KustomizationRun implements AutoCloseable {
     return artifact == null ? "" : artifact.getRevision();
   }
 
-  Path workDir() {
-    return workDir;
+  /** The extracted source artifact, once fetched. */
+  ArtifactLease source() {
+    return source;
   }
 
-  void workDir(Path dir) {
-    this.workDir = dir;
+  void source(ArtifactLease lease) {
+    this.source = lease;
   }
 
   /** The built manifests, once the build succeeded. */
@@ -129,16 +125,8 @@ public final class KustomizationRun implements AutoCloseable {
     if (target != null) {
       target.close();
     }
-    if (workDir != null) {
-      deleteRecursively(workDir);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (source != null) {
+      source.close();
     }
   }
 }

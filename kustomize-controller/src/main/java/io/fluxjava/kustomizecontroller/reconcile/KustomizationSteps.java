@@ -2,7 +2,7 @@ package io.fluxjava.kustomizecontroller.reconcile;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.apply.ApplyOptions;
-import io.fluxjava.artifact.ArtifactFetcher;
+import io.fluxjava.artifact.ExtractedArtifactCache;
 import io.fluxjava.kustomizecontroller.KustomizeControllerOptions;
 import io.fluxjava.kustomizecontroller.apply.ManifestApplier;
 import io.fluxjava.kustomizecontroller.build.DecryptionKeys;
@@ -28,7 +28,7 @@ public final class KustomizationSteps {
       KubernetesClient client,
       FluxOptions flags,
       KustomizeControllerOptions options,
-      ArtifactFetcher fetcher,
+      ExtractedArtifactCache artifacts,
       ApplyOptions stageWait,
       Clock clock) {
     ApplyOptions applyOptions = stageWait.withOverrideManagers(options.overrideManagers());
@@ -36,7 +36,7 @@ public final class KustomizationSteps {
         new ValidateExpressionsStep(),
         new SourceStep(new SourceResolver(flags.noCrossNamespaceRefs())),
         new DependencyStep(new DependencyChecker(client, flags.noCrossNamespaceRefs())),
-        new FetchStep(fetcher),
+        new FetchStep(artifacts),
         new BuildStep(
             new ManifestBuilder(
                 client,

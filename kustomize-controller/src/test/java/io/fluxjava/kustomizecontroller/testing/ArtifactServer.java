@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -29,6 +30,7 @@ public final class ArtifactServer implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
   public ArtifactServer() {
     try {
@@ -55,6 +57,12 @@ public final class ArtifactServer implements AutoCloseable {
     files.remove("/" + path);
   }
 
+  /** How many requests {@code path} has had (answered or not). */
+  public int requests(String path) {
+    AtomicInteger count = requests.get("/" + path);
+    return count == null ? 0 : count.get();
+  }
+
   /** A tar.gz holding the given files (path → content). */
   public static byte[] tarGz(Map<String, String> content) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -74,7 +82,9 @@ public final class ArtifactServer implements AutoCloseable {
   }
 
   private void serve(HttpExchange exchange) throws IOException {
-    byte[] body = files.get(exchange.getRequestURI().getPath());
+    String path = exchange.getRequestURI().getPath();
+    requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    byte[] body = files.get(path);
     if (body == null) {
       exchange.sendResponseHeaders(404, -1);
     } else {

@@ -16,6 +16,7 @@ import io.fluxjava.api.source.GitRepositoryStatus;
 import io.fluxjava.apply.ApplyOptions;
 import io.fluxjava.artifact.ArtifactFetcher;
 import io.fluxjava.artifact.ArtifactUrlRewriter;
+import io.fluxjava.artifact.ExtractedArtifactCache;
 import io.fluxjava.artifact.FetchOptions;
 import io.fluxjava.kustomizecontroller.KustomizationReconciler;
 import io.fluxjava.kustomizecontroller.KustomizeControllerOptions;
@@ -30,7 +31,10 @@ import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
 import io.fluxjava.testkit.InMemoryApiServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +57,7 @@ public final class KustomizationFixture implements AutoCloseable {
 
   private final InMemoryApiServer api;
   private final ArtifactServer artifacts = new ArtifactServer();
+  private final ExtractedArtifactCache extracted;
   private final FluxEventRecorder events;
   private final ReconcileRunner<Kustomization> runner;
   private final FluxOptions options;
@@ -76,13 +81,14 @@ public final class KustomizationFixture implements AutoCloseable {
             HttpClient.newHttpClient(),
             FetchOptions.DEFAULT.withRetries(0, Duration.ofMillis(10)),
             ArtifactUrlRewriter.fromEnvironment(Map.of()));
+    extracted = new ExtractedArtifactCache(fetcher, temporaryDirectory(), 2);
     KustomizationReconciler reconciler =
         new KustomizationReconciler(
             KustomizationSteps.create(
                 client(),
                 options,
                 controllerOptions,
-                fetcher,
+                extracted,
                 ApplyOptions.defaults(KustomizeMetadata.FIELD_MANAGER)
                     .withWait(Duration.ofMillis(100), Duration.ofSeconds(10)),
                 Clock.systemUTC()),
@@ -97,6 +103,14 @@ public final class KustomizationFixture implements AutoCloseable {
             new ReconcileMetrics(new SimpleMeterRegistry()),
             new RequeuePolicy(0, Duration.ofMillis(750), Duration.ofMinutes(15), new Random()),
             Clock.systemUTC());
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("artifacts-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A controller with upstream's flags, except fast health polling. */
@@ -152,6 +166,11 @@ public final class KustomizationFixture implements AutoCloseable {
     artifact.setLastUpdateTime(Instant.now().toString());
     setArtifact(name, artifact);
     return artifact;
+  }
+
+  /** How many times {@code artifact} was requested from the artifact server. */
+  public int downloads(Artifact artifact) {
+    return artifacts.requests(artifact.getPath());
   }
 
   /** Sets (or clears, with null) the artifact in the GitRepository's status. */
@@ -239,6 +258,7 @@ public final class KustomizationFixture implements AutoCloseable {
       operator.stop();
     }
     events.close();
+    extracted.close();
     artifacts.close();
     api.close();
   }
