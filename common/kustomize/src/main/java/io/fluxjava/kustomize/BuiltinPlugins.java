@@ -14,9 +14,11 @@ final class BuiltinPlugins {
   private static final String BUILTIN = "builtin";
 
   private final RootedLoader loader;
+  private final OpenApiSelection openApi;
 
-  BuiltinPlugins(RootedLoader loader) {
+  BuiltinPlugins(RootedLoader loader, OpenApiSelection openApi) {
     this.loader = loader;
+    this.openApi = openApi;
   }
 
   /** Reads the plugin configurations of one field (inline YAML or file paths). */
@@ -91,6 +93,7 @@ final class BuiltinPlugins {
     Map<String, Object> target = Values.asMap(config.get("target"));
     Map<String, Object> options = Values.asMap(config.get("options"));
     return new PatchTransformer(
+        openApi,
         content,
         target == null ? null : TargetSelector.fromMap(target),
         options != null && Boolean.TRUE.equals(options.get("allowNameChange")),

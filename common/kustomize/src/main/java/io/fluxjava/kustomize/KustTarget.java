@@ -20,8 +20,9 @@ final class KustTarget {
   private final List<Path> visiting;
   private final Path buildRoot;
   private final KustomizeOptions options;
+  private final OpenApiSelection openApi;
 
-  KustTarget(Path dir, List<Path> visiting, KustomizeOptions options) {
+  KustTarget(Path dir, List<Path> visiting, KustomizeOptions options, OpenApiSelection openApi) {
     this.dir = RootedLoader.realPath(dir);
     for (Path visited : visiting) {
       if (visited.equals(this.dir)) {
@@ -36,6 +37,7 @@ final class KustTarget {
     this.kustomization = KustomizationFile.load(this.dir);
     this.loader = new RootedLoader(this.dir, options);
     this.options = options;
+    this.openApi = openApi;
     this.buildRoot = visiting.isEmpty() ? this.dir : visiting.get(0);
     this.visiting = new ArrayList<>(visiting);
     this.visiting.add(this.dir);
@@ -47,6 +49,16 @@ final class KustTarget {
 
   String kind() {
     return KustomizationFile.kind(kustomization);
+  }
+
+  /**
+   * Applies this kustomization's {@code openapi} field to the build's schema choice; the file a
+   * path names is read even when an earlier choice makes it moot, as kustomize reads it.
+   */
+  void chooseOpenApi(boolean top) {
+    Map<String, String> field = Values.stringMap(kustomization.get("openapi"));
+    String path = field.get(OpenApiSelection.PATH);
+    openApi.choose(field, path == null ? null : loader.readString(path), top);
   }
 
   /** Builds this directory on its own (a resources entry or the top level). */
@@ -68,10 +80,11 @@ final class KustTarget {
     loadCrds(acc.config);
     accumulateComponents(acc);
     runGenerators(acc);
-    for (Transformer t : new TransformerPlan(kustomization, loader, acc.config).transformers()) {
+    for (Transformer t :
+        new TransformerPlan(kustomization, loader, acc.config, openApi).transformers()) {
       t.transform(acc.resources);
     }
-    BuiltinPlugins plugins = new BuiltinPlugins(loader);
+    BuiltinPlugins plugins = new BuiltinPlugins(loader, openApi);
     for (Map<String, Object> config : plugins.configs(list("transformers"))) {
       plugins.transformer(config).transform(acc.resources);
     }
@@ -149,7 +162,8 @@ final class KustTarget {
   }
 
   private void appendDirectory(Accumulation acc, Path path) {
-    KustTarget sub = new KustTarget(path, visiting, options);
+    KustTarget sub = new KustTarget(path, visiting, options, openApi);
+    sub.chooseOpenApi(false);
     if (sub.kind().equals(KustomizationFile.KIND_COMPONENT)) {
       throw new KustomizeException("expected kind != 'Component' for path '" + path + "'");
     }
@@ -166,7 +180,8 @@ final class KustTarget {
         throw new KustomizeException(
             "accumulating components: '" + path + "' must be a directory containing a Component");
       }
-      KustTarget component = new KustTarget(path, visiting, options);
+      KustTarget component = new KustTarget(path, visiting, options, openApi);
+      component.chooseOpenApi(false);
       if (!component.kind().equals(KustomizationFile.KIND_COMPONENT)) {
         throw new KustomizeException(
             "accumulating components: expected kind 'Component' for path '"
@@ -201,7 +216,7 @@ final class KustTarget {
       generated.setOrigin(generatorOrigin("SecretGenerator"));
       GeneratedResourceMerger.absorb(acc.resources, generated);
     }
-    BuiltinPlugins plugins = new BuiltinPlugins(loader);
+    BuiltinPlugins plugins = new BuiltinPlugins(loader, openApi);
     for (Map<String, Object> config : plugins.configs(list("generators"))) {
       GeneratedResourceMerger.absorb(acc.resources, plugins.generate(config, generator));
     }

@@ -103,7 +103,7 @@ final class KustomizationSchema {
           "metadata",
           ANY,
           "openapi",
-          ANY,
+          STRING_MAP,
           "namePrefix",
           STRING,
           "nameSuffix",

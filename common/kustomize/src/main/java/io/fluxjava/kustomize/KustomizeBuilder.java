@@ -34,7 +34,8 @@ public final class KustomizeBuilder {
       throw new KustomizeException("must build at directory: not a valid directory: " + dir);
     }
     try {
-      KustTarget target = new KustTarget(dir, List.of(), options);
+      KustTarget target = new KustTarget(dir, List.of(), options, new OpenApiSelection());
+      target.chooseOpenApi(true);
       Accumulation acc = target.accumulate();
       new HashSuffixTransformer().transform(acc.resources);
       new NameReferenceFixer(acc.config.nameReferences()).transform(acc.resources);

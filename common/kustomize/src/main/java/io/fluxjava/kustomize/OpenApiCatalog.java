@@ -4,6 +4,7 @@ import io.fluxjava.kustomize.yaml.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,18 +12,7 @@ import java.util.Map;
  * kind is cluster-scoped, and for each field its type reference, list-ness, merge key and patch
  * strategy.
  */
-final class OpenApiCatalog {
-
-  /** Patch facts of one field. */
-  record Field(String ref, boolean array, String mergeKey, String strategy) {
-    boolean mergesByKey() {
-      return array && mergeKey != null && strategy != null && strategy.contains("merge");
-    }
-
-    boolean mergesPrimitives() {
-      return array && mergeKey == null && strategy != null && strategy.contains("merge");
-    }
-  }
+final class OpenApiCatalog implements PatchSchema {
 
   private static final OpenApiCatalog INSTANCE = load();
 
@@ -39,7 +29,8 @@ final class OpenApiCatalog {
   }
 
   /** The definition name of a built-in kind, or null for kinds the document does not know. */
-  String definitionOf(Gvk gvk) {
+  @Override
+  public String definitionOf(Gvk gvk) {
     Map<String, Object> entry = Values.asMap(resources.get(gvk.apiVersion() + "/" + gvk.kind()));
     return entry == null ? null : Values.string(entry.get("definition"));
   }
@@ -54,7 +45,8 @@ final class OpenApiCatalog {
   }
 
   /** Field facts within a definition, or null when the field carries none. */
-  Field field(String definition, String name) {
+  @Override
+  public Field field(String definition, String name) {
     if (definition == null) {
       return null;
     }
@@ -63,10 +55,11 @@ final class OpenApiCatalog {
     if (field == null) {
       return null;
     }
+    String mergeKey = Values.string(field.get("mergeKey"));
     return new Field(
         Values.string(field.get("ref")),
         Boolean.TRUE.equals(field.get("array")),
-        Values.string(field.get("mergeKey")),
+        mergeKey == null ? List.of() : List.of(mergeKey),
         Values.string(field.get("strategy")));
   }
 

@@ -18,8 +18,10 @@ final class PatchTransformer implements Transformer {
   private final boolean allowNameChange;
   private final boolean allowKindChange;
   private final boolean forceJson6902;
+  private final OpenApiSelection openApi;
 
   PatchTransformer(
+      OpenApiSelection openApi,
       String content,
       TargetSelector target,
       boolean allowNameChange,
@@ -30,6 +32,7 @@ final class PatchTransformer implements Transformer {
     this.allowNameChange = allowNameChange;
     this.allowKindChange = allowKindChange;
     this.forceJson6902 = forceJson6902;
+    this.openApi = openApi;
   }
 
   @Override
@@ -81,13 +84,13 @@ final class PatchTransformer implements Transformer {
             reason + id + "; failed to find unique target for patch " + id);
       }
     }
+    StrategicMergePatch merger = new StrategicMergePatch(openApi.schema());
     for (Resource r : targets) {
       ResId before = r.id();
       if (allowNameChange || allowKindChange) {
         r.rememberId();
       }
-      Map<String, Object> merged =
-          new StrategicMergePatch().apply(r.object(), Values.deepCopyMap(patch));
+      Map<String, Object> merged = merger.apply(r.object(), Values.deepCopyMap(patch));
       if (merged == null) {
         resources.remove(r);
         continue;

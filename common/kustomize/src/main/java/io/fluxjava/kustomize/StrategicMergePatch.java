@@ -19,7 +19,12 @@ final class StrategicMergePatch {
   private static final String DELETE = "delete";
   private static final String REPLACE = "replace";
 
-  private final OpenApiCatalog catalog = OpenApiCatalog.get();
+  private final PatchSchema catalog;
+
+  /** A patcher reading merge keys and strategies from the given schema. */
+  StrategicMergePatch(PatchSchema schema) {
+    this.catalog = schema;
+  }
 
   /** Returns the patched object, or null when the patch deletes the whole object. */
   Map<String, Object> apply(Map<String, Object> target, Map<String, Object> patch) {
@@ -52,7 +57,7 @@ final class StrategicMergePatch {
         result.remove(key);
         continue;
       }
-      OpenApiCatalog.Field field = catalog.field(definition, key);
+      PatchSchema.Field field = catalog.field(definition, key);
       String childDefinition = field == null ? null : field.ref();
       Object existing = result.get(key);
       if (patchValue instanceof Map<?, ?> pm) {
@@ -77,8 +82,7 @@ final class StrategicMergePatch {
     return key.equals(PATCH_DIRECTIVE);
   }
 
-  private List<Object> mergeList(
-      List<Object> dest, List<Object> patch, OpenApiCatalog.Field field) {
+  private List<Object> mergeList(List<Object> dest, List<Object> patch, PatchSchema.Field field) {
     boolean replaceAll = patch.stream().anyMatch(StrategicMergePatch::isReplaceMarker);
     if (replaceAll) {
       List<Object> replaced = new ArrayList<>();
@@ -91,7 +95,7 @@ final class StrategicMergePatch {
       return withoutDeletedElements(patch);
     }
     if (field.mergesByKey()) {
-      return mergeByKey(dest, patch, field.mergeKey(), field.ref());
+      return mergeByKey(dest, patch, field.mergeKeys(), field.ref());
     }
     if (field.mergesPrimitives()) {
       List<Object> union = new ArrayList<>(patch);
@@ -113,44 +117,78 @@ final class StrategicMergePatch {
   }
 
   /**
-   * Patch elements come first, in patch order (merged with the element of the same key), followed
-   * by the existing elements the patch does not mention.
+   * With one merge key, patch elements come first, in patch order (merged with the element of the
+   * same key), followed by the existing elements the patch does not mention. With several keys
+   * kustomize re-appends every existing element, so elements new to the list come first and the
+   * existing ones (merged in place) keep their order.
    */
   private List<Object> mergeByKey(
-      List<Object> dest, List<Object> patch, String mergeKey, String elementDefinition) {
+      List<Object> dest, List<Object> patch, List<String> mergeKeys, String elementDefinition) {
     List<Object> remaining = new ArrayList<>(dest);
-    List<Object> result = new ArrayList<>();
+    List<Object> existingInPlace = new ArrayList<>(dest);
+    List<Object> inPatchOrder = new ArrayList<>();
+    List<Object> added = new ArrayList<>();
     for (Object item : patch) {
       Map<String, Object> patchElement = Values.asMap(item);
       if (patchElement == null) {
         remaining.remove(item);
-        result.add(item);
+        existingInPlace.remove(item);
+        inPatchOrder.add(item);
+        added.add(item);
         continue;
       }
-      int index = indexOfKey(remaining, mergeKey, patchElement.get(mergeKey));
+      int index = indexOfKeys(remaining, mergeKeys, patchElement);
       Map<String, Object> existing = index >= 0 ? Values.asMap(remaining.remove(index)) : null;
+      int position = indexOfSame(existingInPlace, existing);
       if (DELETE.equals(patchElement.get(PATCH_DIRECTIVE))) {
+        if (position >= 0) {
+          existingInPlace.remove(position);
+        }
         continue;
       }
       if (existing != null) {
-        result.add(mergeMap(existing, patchElement, elementDefinition));
+        Map<String, Object> merged = mergeMap(existing, patchElement, elementDefinition);
+        existingInPlace.set(position, merged);
+        inPatchOrder.add(merged);
       } else {
-        result.add(stripDirectives(Values.deepCopy(patchElement)));
+        Object fresh = stripDirectives(Values.deepCopy(patchElement));
+        inPatchOrder.add(fresh);
+        added.add(fresh);
       }
     }
-    result.addAll(remaining);
+    List<Object> result = mergeKeys.size() > 1 ? added : inPatchOrder;
+    result.addAll(mergeKeys.size() > 1 ? existingInPlace : remaining);
     return result;
   }
 
-  private static int indexOfKey(List<Object> list, String key, Object value) {
-    for (int i = 0; i < list.size(); i++) {
-      Map<String, Object> element = Values.asMap(list.get(i));
-      if (element != null
-          && Objects.equals(String.valueOf(element.get(key)), String.valueOf(value))) {
+  /** The position of this very element (not an equal one), or -1. */
+  private static int indexOfSame(List<Object> list, Object element) {
+    for (int i = 0; element != null && i < list.size(); i++) {
+      if (list.get(i) == element) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static int indexOfKeys(
+      List<Object> list, List<String> keys, Map<String, Object> patchElement) {
+    for (int i = 0; i < list.size(); i++) {
+      Map<String, Object> element = Values.asMap(list.get(i));
+      if (element != null && sameKeys(element, patchElement, keys)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sameKeys(
+      Map<String, Object> element, Map<String, Object> patchElement, List<String> keys) {
+    return keys.stream()
+        .allMatch(
+            k ->
+                Objects.equals(
+                    String.valueOf(element.get(k)), String.valueOf(patchElement.get(k))));
   }
 
   private static boolean isReplaceMarker(Object item) {

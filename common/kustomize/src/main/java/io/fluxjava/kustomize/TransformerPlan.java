@@ -14,12 +14,17 @@ final class TransformerPlan {
   private final Map<String, Object> k;
   private final RootedLoader loader;
   private final TransformerConfig config;
+  private final OpenApiSelection openApi;
 
   TransformerPlan(
-      Map<String, Object> kustomization, RootedLoader loader, TransformerConfig config) {
+      Map<String, Object> kustomization,
+      RootedLoader loader,
+      TransformerConfig config,
+      OpenApiSelection openApi) {
     this.k = kustomization;
     this.loader = loader;
     this.config = config;
+    this.openApi = openApi;
   }
 
   List<Transformer> transformers() {
@@ -27,7 +32,7 @@ final class TransformerPlan {
     for (Object entry : items("patchesStrategicMerge")) {
       plan.add(
           new PatchTransformer(
-              strategicMergeContent(String.valueOf(entry)), null, false, false, false));
+              openApi, strategicMergeContent(String.valueOf(entry)), null, false, false, false));
     }
     for (Object entry : items("patches")) {
       plan.add(patch(Values.asMap(entry), false));
@@ -85,7 +90,7 @@ final class TransformerPlan {
     Map<String, Object> options = Values.asMap(entry.get("options"));
     boolean allowName = options != null && Boolean.TRUE.equals(options.get("allowNameChange"));
     boolean allowKind = options != null && Boolean.TRUE.equals(options.get("allowKindChange"));
-    return new PatchTransformer(content, target, allowName, allowKind, json6902);
+    return new PatchTransformer(openApi, content, target, allowName, allowKind, json6902);
   }
 
   private String strategicMergeContent(String entry) {
