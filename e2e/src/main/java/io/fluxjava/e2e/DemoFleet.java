@@ -7,6 +7,7 @@ import io.fluxjava.testkit.git.GitHttpServer;
 import io.fluxjava.testkit.git.GitWorkspace;
 import io.fluxjava.testkit.helm.ChartArchive;
 import io.fluxjava.testkit.helm.HelmRepositoryServer;
+import io.fluxjava.testkit.sops.AgeKeyPair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,18 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * A demo fleet repository shaped like a typical user's: a cluster folder without kustomization.yaml
  * that defines infra-controllers (a HelmRelease from a local Helm repository) → infra-configs →
- * apps-production (branch master) and apps-staging (branch staging, SOPS decryption from
- * sops-agekey). Served over smart HTTP from {@code <state>/git}; bootstrapped with the chart's own
- * sync objects (GitRepository and Kustomization flux-system).
+ * apps-production (branch master, with a SOPS-encrypted Secret) and apps-staging (branch staging),
+ * all decrypting with a demo age key generated at setup and kept in sops-agekey. Served over smart
+ * HTTP from {@code <state>/git}; bootstrapped with the chart's own sync objects (GitRepository and
+ * Kustomization flux-system).
  */
 public final class DemoFleet implements AutoCloseable {
 
@@ -43,6 +46,9 @@ public final class DemoFleet implements AutoCloseable {
   /** The cluster folder the bootstrap Kustomization applies. */
   public static final String CLUSTER_PATH = "./clusters/local";
 
+  /** The Secret holding the demo age key, as upstream's bootstrap names it. */
+  public static final String AGE_KEY_SECRET = "sops-agekey";
+
   private static final String RESOURCES = "/demo/";
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
@@ -50,6 +56,8 @@ public final class DemoFleet implements AutoCloseable {
   private final HelmRepositoryServer helm;
   private final GitWorkspace workspace;
   private final Consumer<String> progress;
+  private final AgeKeyPair ageKey = AgeKeyPair.generate();
+  private final DemoSecret secret = DemoSecret.random();
 
   private DemoFleet(
       GitHttpServer git,
@@ -62,7 +70,10 @@ public final class DemoFleet implements AutoCloseable {
     this.progress = progress;
   }
 
-  /** Writes the repository (branches master and staging) and starts the Git and Helm servers. */
+  /**
+   * Writes the repository (branches master and staging, the Secret encrypted for a new age key) and
+   * starts the Git and Helm servers.
+   */
   public static DemoFleet create(Path stateDir, Consumer<String> progress) {
     progress.accept("serving the demo Git and Helm repositories");
     GitHttpServer git;
@@ -78,6 +89,7 @@ public final class DemoFleet implements AutoCloseable {
     Map<String, List<String>> files = files();
     workspace.git("checkout", "-b", "master");
     fleet.writeFiles("master", files.get("master"));
+    workspace.write(DemoSecret.PATH, fleet.secret.encryptedManifest(fleet.ageKey));
     workspace.commit("Add the local cluster, infrastructure and production apps");
     workspace.push("master", false);
     workspace.git("checkout", "-b", "staging");
@@ -119,6 +131,11 @@ public final class DemoFleet implements AutoCloseable {
     return workspace;
   }
 
+  /** The SOPS-encrypted Secret apps-production decrypts. */
+  public DemoSecret secret() {
+    return secret;
+  }
+
   /** The working copy's folder. */
   public Path workTree() {
     return workspace.workTree();
@@ -128,8 +145,9 @@ public final class DemoFleet implements AutoCloseable {
    * Creates sops-agekey and the bootstrap objects: the chart rendered with {@code sync.*} values
    * pointing at the demo repository, and only its GitRepository and Kustomization applied.
    */
-  public void apply(KubernetesClient client, Path projectRoot, Optional<String> ageKey) {
-    ageKey.ifPresent(key -> applyAgeKey(client, key));
+  public void apply(KubernetesClient client, Path projectRoot) {
+    progress.accept("storing the demo age key in " + AGE_KEY_SECRET);
+    applyAgeKey(client);
     progress.accept("applying the bootstrap GitRepository and Kustomization (chart sync values)");
     Map<String, String> values = new LinkedHashMap<>();
     values.put("sync.enabled", "true");
@@ -137,7 +155,6 @@ public final class DemoFleet implements AutoCloseable {
     values.put("sync.branch", "master");
     values.put("sync.path", CLUSTER_PATH);
     values.put("sync.kustomizationInterval", "1m0s");
-    values.put("sync.sops.enabled", "false");
     RenderedChart chart =
         new ChartRenderer(projectRoot.resolve("helm-chart"))
             .renderInSeparateJvm(LocalCluster.NAMESPACE, values);
@@ -190,19 +207,24 @@ public final class DemoFleet implements AutoCloseable {
     return kind.equals("HelmRelease") ? FluxObjects.HELM_V2 : FluxObjects.KUSTOMIZE_V1;
   }
 
-  private static void applyAgeKey(KubernetesClient client, String key) {
+  private void applyAgeKey(KubernetesClient client) {
     client
         .secrets()
         .inNamespace(LocalCluster.NAMESPACE)
         .resource(
             new SecretBuilder()
                 .withNewMetadata()
-                .withName("sops-agekey")
+                .withName(AGE_KEY_SECRET)
                 .withNamespace(LocalCluster.NAMESPACE)
                 .endMetadata()
-                .addToStringData("age.agekey", key)
+                // data, not stringData: the in-memory API server does not fold stringData in
+                .addToData("age.agekey", base64(ageKey.keyFile()))
                 .build())
         .serverSideApply();
+  }
+
+  private static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private void writeFiles(String branch, List<String> paths) {
@@ -222,10 +244,7 @@ public final class DemoFleet implements AutoCloseable {
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
         .map(line -> line.split(" ", 2))
         .forEach(
-            entry ->
-                files
-                    .computeIfAbsent(entry[0], branch -> new java.util.ArrayList<>())
-                    .add(entry[1]));
+            entry -> files.computeIfAbsent(entry[0], branch -> new ArrayList<>()).add(entry[1]));
     return files;
   }
 

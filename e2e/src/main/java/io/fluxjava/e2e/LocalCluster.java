@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * The in-memory API server and the four controllers as separate processes, wired the way the chart
  * wires them: each controller runs its executable jar with the args the chart renders, moved to
- * free loopback ports. Used by {@code ./flux-local} and the end-to-end tests.
+ * free loopback ports, and the JVM options its container would have ({@link ContainerJvmOptions}).
+ * Used by {@code ./flux-local} and the end-to-end tests.
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -31,10 +32,6 @@ public final class LocalCluster implements AutoCloseable {
   /** Chart objects the in-memory API server gets; RBAC is not enforced there but kept visible. */
   private static final Set<String> INSTALLED_KINDS =
       Set.of("ServiceAccount", "Service", "ClusterRole", "ClusterRoleBinding");
-
-  // Small heaps and quick startup: four JVMs share a laptop, not a node each.
-  private static final String LOCAL_JVM_OPTIONS =
-      "-Xmx512m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
@@ -232,9 +229,12 @@ public final class LocalCluster implements AutoCloseable {
             controller.deploymentName(),
             command,
             Map.of(
-                "KUBECONFIG", kubeconfig.toString(),
-                "RUNTIME_NAMESPACE", NAMESPACE,
-                "JAVA_TOOL_OPTIONS", LOCAL_JVM_OPTIONS),
+                "KUBECONFIG",
+                kubeconfig.toString(),
+                "RUNTIME_NAMESPACE",
+                NAMESPACE,
+                ContainerJvmOptions.JAVA_TOOL_OPTIONS,
+                ContainerJvmOptions.of(chart.container(controller))),
             log(controller));
     processes.remove(controllers.get(controller));
     controllers.put(controller, process);

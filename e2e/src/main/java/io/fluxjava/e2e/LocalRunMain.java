@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code ./flux-local up|down|status}: runs the four controllers locally against the in-memory API
@@ -13,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
  * .flux-local/} of the checkout.
  */
 public final class LocalRunMain {
+
+  private static final Duration CHILD_GRACE = Duration.ofSeconds(15);
 
   private LocalRunMain() {}
 
@@ -43,36 +52,55 @@ public final class LocalRunMain {
     state.reset();
     state.writePid(ProcessHandle.current().pid());
     CountDownLatch stopped = new CountDownLatch(1);
-    LocalCluster cluster =
-        LocalCluster.start(
-            new LocalCluster.Settings(
-                root, state.dir(), E2eSettings.version(), Map.of(), LocalRunMain::progress));
-    DemoFleet fleet = null;
-    try {
-      fleet = DemoFleet.create(state.dir(), LocalRunMain::progress);
-      fleet.apply(cluster.client(), root, AgeKeys.generate());
-      progress("waiting for the demo to be Ready");
-      fleet.awaitReady(cluster.client());
-    } catch (RuntimeException e) {
-      progress("the demo did not become Ready: " + e.getMessage());
-    }
-    DemoFleet demo = fleet;
+    AtomicReference<LocalCluster> started = new AtomicReference<>();
+    AtomicReference<DemoFleet> served = new AtomicReference<>();
+    // registered before anything starts, so that Ctrl-C or `down` at any point stops it all
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   progress("stopping");
-                  if (demo != null) {
-                    demo.close();
-                  }
-                  cluster.close();
+                  Optional.ofNullable(served.get()).ifPresent(DemoFleet::close);
+                  Optional.ofNullable(started.get()).ifPresent(LocalCluster::close);
+                  stopChildrenStillRunning();
                   state.clearPid();
                   stopped.countDown();
                 }));
+    LocalCluster cluster =
+        LocalCluster.start(
+            new LocalCluster.Settings(
+                root, state.dir(), E2eSettings.version(), Map.of(), LocalRunMain::progress));
+    started.set(cluster);
+    DemoFleet fleet = null;
+    try {
+      fleet = DemoFleet.create(state.dir(), LocalRunMain::progress);
+      served.set(fleet);
+      fleet.apply(cluster.client(), root);
+      progress("waiting for the demo to be Ready");
+      fleet.awaitReady(cluster.client());
+    } catch (RuntimeException e) {
+      progress("the demo did not become Ready: " + e.getMessage());
+    }
     new FluxStatus(cluster.kubeconfig(), state.dir()).print();
     System.out.println(Summary.of(cluster, state.dir(), fleet));
     write(state.dir().resolve("summary.txt"), Summary.of(cluster, state.dir(), fleet));
     stopped.await();
+  }
+
+  /** Processes started while the cluster was still starting up, not yet known to anyone. */
+  private static void stopChildrenStillRunning() {
+    List<ProcessHandle> children = ProcessHandle.current().children().toList();
+    children.forEach(ProcessHandle::destroy);
+    for (ProcessHandle child : children) {
+      try {
+        child.onExit().get(CHILD_GRACE.toSeconds(), TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        child.destroyForcibly();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        child.destroyForcibly();
+      }
+    }
   }
 
   private static void progress(String line) {

@@ -17,6 +17,11 @@ public final class Summary {
         .append("  kubectl get kustomizations,helmreleases -A\n")
         .append("  kubectl -n flux-system annotate --overwrite kustomization apps-production ")
         .append("reconcile.fluxcd.io/requestedAt=\"$(date +%s)\"\n")
+        .append("  kubectl -n podinfo-production get secret ")
+        .append(DemoSecret.NAME)
+        .append(" -o jsonpath='{.data.")
+        .append(DemoSecret.KEY)
+        .append("}' | base64 -d   # decrypted by SOPS\n")
         .append("  ./flux-local status\n\nMetrics:\n");
     for (Controller controller : Controller.values()) {
       text.append(

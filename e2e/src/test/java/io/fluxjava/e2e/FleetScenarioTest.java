@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fluxjava.api.FluxMetadata;
 import io.fluxjava.testkit.git.GitWorkspace;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +43,11 @@ class FleetScenarioTest {
   private static final String PRODUCTION = "podinfo-production";
   private static final String PODINFO = "apps/production/podinfo.yaml";
   private static final Duration STEP = Duration.ofSeconds(90);
+  private static final String SETTINGS = "infrastructure/configs/cluster-settings.yaml";
+  private static final String PRODUCTION_KUSTOMIZATION = "apps/production/kustomization.yaml";
+  private static final String BULK_FILE = "apps/production/bulk.yaml";
+  private static final String BULK_LABEL = "demo.fluxjava.io/bulk";
+  private static final int BULK_COUNT = 150;
 
   @TempDir static Path workDir;
 
@@ -54,7 +66,7 @@ class FleetScenarioTest {
     webhook = new WebhookSink();
     applyAlertingToWebhook();
     fleet = DemoFleet.create(workDir, line -> {});
-    fleet.apply(client, E2eSettings.projectRoot(), AgeKeys.generate());
+    fleet.apply(client, E2eSettings.projectRoot());
   }
 
   @AfterAll
@@ -101,6 +113,27 @@ class FleetScenarioTest {
 
   @Test
   @Order(3)
+  void theSopsEncryptedSecretIsDecryptedAndItsPlaintextIsNeverShown() {
+    String password = fleet.secret().password();
+    Secret secret = client.secrets().inNamespace(PRODUCTION).withName(DemoSecret.NAME).get();
+
+    assertThat(secret).isNotNull();
+    assertThat(decoded(secret.getData().get(DemoSecret.KEY))).isEqualTo(password);
+    assertThat(secret.getData()).doesNotContainKey("sops");
+    String base64 = encoded(password);
+    assertThat(Serialization.asJson(client.v1().events().inAnyNamespace().list()))
+        .doesNotContain(password, base64);
+    for (String name : DemoFleet.KUSTOMIZATIONS) {
+      assertThat(Serialization.asJson(kustomization(name))).doesNotContain(password, base64);
+    }
+    assertThat(String.join("\n", webhook.bodies())).doesNotContain(password, base64);
+    for (Controller controller : Controller.values()) {
+      assertThat(cluster.log(controller)).content().doesNotContain(password, base64);
+    }
+  }
+
+  @Test
+  @Order(4)
   void aCommitChangingTheDeploymentIsAppliedRightAfterARequestedAt() {
     String revision = commitToMaster(PODINFO, podinfo(3, true), "Scale podinfo to 3");
 
@@ -113,7 +146,7 @@ class FleetScenarioTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void anObjectRemovedFromGitIsPruned() {
     String revision = commitToMaster(PODINFO, podinfo(3, false), "Drop the settings ConfigMap");
 
@@ -126,7 +159,7 @@ class FleetScenarioTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void anInvalidCommitKeepsWhatRunsAndTheNextGoodCommitRecovers() {
     String broken =
         commitToMaster(
@@ -153,7 +186,7 @@ class FleetScenarioTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theFailureReachedTheGenericWebhookOnce() {
     await().atMost(Duration.ofSeconds(30)).until(() -> !failureEvents().isEmpty());
 
@@ -162,7 +195,7 @@ class FleetScenarioTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aForcePushedStagingBranchIsApplied() {
     GitWorkspace git = fleet.workspace();
     git.git("checkout", "staging");
@@ -181,7 +214,7 @@ class FleetScenarioTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void helmReleaseIsUpgradedWhenItsValuesChangeInGit() {
     String manifest =
         fleet.workspace().git("show", "HEAD:infrastructure/controllers/demo-app.yaml");
@@ -197,7 +230,63 @@ class FleetScenarioTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
+  void aSignedGitHubPushMakesTheGitRepositoryFetchAtOnce() {
+    String token = DemoSecret.random().password();
+    client
+        .secrets()
+        .inNamespace(NS)
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("github-receiver")
+                .withNamespace(NS)
+                .endMetadata()
+                .addToData("token", encoded(token))
+                .build())
+        .serverSideApply();
+    client
+        .resource(
+            flux(
+                "notification.toolkit.fluxcd.io/v1",
+                "Receiver",
+                "github",
+                Map.of(
+                    "type", "github",
+                    "events", List.of("push"),
+                    "secretRef", Map.of("name", "github-receiver"),
+                    "resources",
+                        List.of(
+                            Map.of(
+                                "apiVersion", FluxObjects.SOURCE_V1,
+                                "kind", "GitRepository",
+                                "name", "flux-system")))))
+        .serverSideApply();
+    await().atMost(STEP).until(() -> !webhookPath().isEmpty());
+    String hookUrl = cluster.url(Controller.NOTIFICATION, "http-webhook") + webhookPath();
+    String settings = fleet.workspace().git("show", "HEAD:" + SETTINGS);
+    String revision =
+        commitToMaster(
+            SETTINGS, settings.replace("environment: demo", "environment: hooked"), "Hook");
+    String requestedBefore = requestedAt("flux-system");
+    GitHubPushHook github = new GitHubPushHook();
+
+    assertThat(github.push(hookUrl, "not-the-token", fleet.gitUrl(), revision)).isEqualTo(401);
+    assertThat(requestedAt("flux-system")).isEqualTo(requestedBefore);
+    assertThat(github.push(hookUrl, token, fleet.gitUrl(), revision)).isEqualTo(200);
+
+    // the GitRepository's interval is a minute; the hook has it fetch the commit right away
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> artifactRevision("flux-system").endsWith(revision));
+    GenericKubernetesResource repository = gitRepository("flux-system");
+    String requested = requestedAt("flux-system");
+    assertThat(requested).isNotEqualTo(requestedBefore);
+    assertThat(repository.get("status", "lastHandledReconcileAt").toString()).isEqualTo(requested);
+  }
+
+  @Test
+  @Order(11)
   void metricsShowReconcileDurationsForEveryObject() {
     String kustomize = HttpProbe.body(cluster.url(Controller.KUSTOMIZE, "http-prom") + "/metrics");
     for (String name : DemoFleet.KUSTOMIZATIONS) {
@@ -212,6 +301,44 @@ class FleetScenarioTest {
             "gotk_reconcile_duration_seconds_count{kind=\"GitRepository\",name=\"flux-system\"");
     assertThat(HttpProbe.body(cluster.url(Controller.HELM, "http-prom") + "/metrics"))
         .contains("gotk_reconcile_duration_seconds_count{kind=\"HelmRelease\",name=\"demo-app\"");
+  }
+
+  @Test
+  @Order(12)
+  void killingKustomizeControllerMidApplyConvergesWithNothingLostOrDuplicated() {
+    String kustomization = fleet.workspace().git("show", "HEAD:" + PRODUCTION_KUSTOMIZATION);
+    fleet.workspace().write(BULK_FILE, bulkConfigMaps());
+    String revision =
+        commitToMaster(
+            PRODUCTION_KUSTOMIZATION,
+            kustomization + "  - " + Path.of(BULK_FILE).getFileName() + "\n",
+            "Add " + BULK_COUNT + " ConfigMaps");
+    reconcileProductionWithSource(revision);
+
+    await().atMost(STEP).pollInterval(Duration.ofMillis(20)).until(() -> !bulkNames().isEmpty());
+    cluster.kill(Controller.KUSTOMIZE);
+    int appliedBeforeTheKill = bulkNames().size();
+    cluster.restart(Controller.KUSTOMIZE);
+
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(
+            () ->
+                appliedRevision("apps-production").endsWith(revision)
+                    && kustomizationReady("apps-production"));
+    assertThat(appliedBeforeTheKill).as("ConfigMaps applied when killed").isLessThan(BULK_COUNT);
+    List<String> names = bulkNames();
+    assertThat(names).hasSize(BULK_COUNT).doesNotHaveDuplicates();
+    List<String> inventory = inventoryIds("apps-production");
+    assertThat(inventory)
+        .doesNotHaveDuplicates()
+        .hasSize(BULK_COUNT + 3)
+        .contains(
+            "_" + PRODUCTION + "__Namespace",
+            PRODUCTION + "_podinfo_apps_Deployment",
+            PRODUCTION + "_" + DemoSecret.NAME + "__Secret")
+        .containsAll(names.stream().map(name -> PRODUCTION + "_" + name + "__ConfigMap").toList());
+    assertThat(deployment(PRODUCTION).getSpec().getReplicas()).isEqualTo(4);
   }
 
   private void applyAlertingToWebhook() {
@@ -232,8 +359,7 @@ class FleetScenarioTest {
                 Map.of(
                     "providerRef", Map.of("name", "webhook"),
                     "eventSeverity", "info",
-                    "eventSources",
-                        java.util.List.of(Map.of("kind", "Kustomization", "name", "*")))))
+                    "eventSources", List.of(Map.of("kind", "Kustomization", "name", "*")))))
         .serverSideApply();
   }
 
@@ -251,7 +377,7 @@ class FleetScenarioTest {
     return object;
   }
 
-  private java.util.List<String> failureEvents() {
+  private List<String> failureEvents() {
     return webhook.bodies().stream()
         .filter(body -> body.contains("\"name\":\"apps-production\""))
         .filter(body -> body.contains("\"severity\":\"error\"") && body.contains("podinfo.yaml"))
@@ -259,7 +385,7 @@ class FleetScenarioTest {
   }
 
   private int firstSuccess(String kustomization) {
-    java.util.List<String> bodies = webhook.bodies();
+    List<String> bodies = webhook.bodies();
     for (int i = 0; i < bodies.size(); i++) {
       if (bodies.get(i).contains("Reconciliation finished in")
           && bodies.get(i).contains("\"kind\":\"Kustomization\"")
@@ -296,7 +422,9 @@ class FleetScenarioTest {
         .withName(name)
         .patch(
             PatchContext.of(PatchType.JSON_MERGE),
-            "{\"metadata\":{\"annotations\":{\"reconcile.fluxcd.io/requestedAt\":\""
+            "{\"metadata\":{\"annotations\":{\""
+                + FluxMetadata.REQUESTED_AT
+                + "\":\""
                 + Instant.now()
                 + "\"}}}");
   }
@@ -320,6 +448,79 @@ class FleetScenarioTest {
         .map(object -> object.get("status", "lastAppliedRevision"))
         .map(Object::toString)
         .orElse("");
+  }
+
+  private List<String> bulkNames() {
+    return client
+        .configMaps()
+        .inNamespace(PRODUCTION)
+        .withLabel(BULK_LABEL)
+        .list()
+        .getItems()
+        .stream()
+        .map(configMap -> configMap.getMetadata().getName())
+        .toList();
+  }
+
+  private static String bulkConfigMaps() {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < BULK_COUNT; i++) {
+      yaml.append(
+          """
+          ---
+          apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            name: bulk-%03d
+            labels:
+              %s: "true"
+          data:
+            index: "%d"
+          """
+              .formatted(i, BULK_LABEL, i));
+    }
+    return yaml.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> inventoryIds(String kustomization) {
+    Object entries = kustomization(kustomization).get("status", "inventory", "entries");
+    return ((List<Map<String, Object>>) entries)
+        .stream().map(entry -> entry.get("id").toString()).toList();
+  }
+
+  private GenericKubernetesResource kustomization(String name) {
+    return FluxObjects.get(client, FluxObjects.KUSTOMIZE_V1, "Kustomization", NS, name)
+        .orElseThrow();
+  }
+
+  private GenericKubernetesResource gitRepository(String name) {
+    return FluxObjects.get(client, FluxObjects.SOURCE_V1, "GitRepository", NS, name).orElseThrow();
+  }
+
+  private String requestedAt(String gitRepository) {
+    Map<String, String> annotations = gitRepository(gitRepository).getMetadata().getAnnotations();
+    return annotations == null ? "" : annotations.getOrDefault(FluxMetadata.REQUESTED_AT, "");
+  }
+
+  private String artifactRevision(String gitRepository) {
+    Object revision = gitRepository(gitRepository).get("status", "artifact", "revision");
+    return revision == null ? "" : revision.toString();
+  }
+
+  private String webhookPath() {
+    return FluxObjects.get(client, "notification.toolkit.fluxcd.io/v1", "Receiver", NS, "github")
+        .map(receiver -> receiver.get("status", "webhookPath"))
+        .map(Object::toString)
+        .orElse("");
+  }
+
+  private static String encoded(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decoded(String base64) {
+    return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
   }
 
   private Deployment deployment(String namespace) {
