@@ -5,6 +5,7 @@ import io.fluxjava.apply.ApplyOptions;
 import io.fluxjava.artifact.ArtifactFetcher;
 import io.fluxjava.artifact.ArtifactUrlRewriter;
 import io.fluxjava.artifact.FetchOptions;
+import io.fluxjava.helm.engine.HelmEngine;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,8 @@ public class HelmControllerConfiguration {
 
   @Bean
   public HelmReleaseReconciler helmReleaseReconciler(KubernetesClient client) {
+    // before the first reconcile: the engine must not keep SIGTERM from the JVM's shutdown hooks
+    HelmEngine.load();
     ArtifactFetcher fetcher =
         new ArtifactFetcher(
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build(),

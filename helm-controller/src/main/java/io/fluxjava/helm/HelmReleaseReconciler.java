@@ -20,6 +20,7 @@ import io.fluxjava.helm.chart.ChartSource;
 import io.fluxjava.helm.chart.ChartSources;
 import io.fluxjava.helm.chart.HelmChartTemplates;
 import io.fluxjava.helm.chart.LoadedChart;
+import io.fluxjava.helm.engine.TempDirectory;
 import io.fluxjava.helm.render.ClusterVersion;
 import io.fluxjava.helm.render.ReleaseRenderer;
 import io.fluxjava.helm.render.RenderException;
@@ -117,7 +118,7 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
     if (source.artifact().isEmpty()) {
       return notReady(ctx, source.notReadyMessage());
     }
-    try (Workspace workspace = Workspace.create()) {
+    try (TempDirectory workspace = TempDirectory.create("helm-release-")) {
       return reconcile(release, ctx, source.artifact().get(), workspace);
     } catch (IOException e) {
       return ReconcileResult.failure(HelmReleaseReasons.ARTIFACT_FAILED, e.getMessage());
@@ -128,7 +129,7 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
   }
 
   private ReconcileResult reconcile(
-      HelmRelease release, ReconcileContext ctx, Artifact artifact, Workspace workspace)
+      HelmRelease release, ReconcileContext ctx, Artifact artifact, TempDirectory workspace)
       throws IOException, InterruptedException {
     ComposedValues values;
     try {

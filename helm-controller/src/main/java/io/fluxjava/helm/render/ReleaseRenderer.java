@@ -3,6 +3,7 @@ package io.fluxjava.helm.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marcnuri.helm.Helm;
+import io.fluxjava.helm.engine.TempDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -35,9 +35,8 @@ public final class ReleaseRenderer {
    * @throws RenderException with Helm's message when the chart does not render
    */
   public RenderedRelease render(RenderRequest request) {
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("helm-render-");
+    try (TempDirectory workCopy = TempDirectory.create("helm-render-")) {
+      Path work = workCopy.dir();
       Path chart = work.resolve(request.chartDir().getFileName().toString());
       copyMasked(request.chartDir(), chart);
       Path values = work.resolve("values.json");
@@ -55,10 +54,6 @@ public final class ReleaseRenderer {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException e) {
       throw new RenderException(e.getMessage().replace(MASKED_HOOK_KEY, HOOK_KEY), e);
-    } finally {
-      if (work != null) {
-        deleteTree(work);
-      }
     }
   }
 
@@ -115,14 +110,6 @@ public final class ReleaseRenderer {
       return Files.readString(template, StandardCharsets.UTF_8).replace(HOOK_KEY, MASKED_HOOK_KEY);
     } catch (MalformedInputException e) {
       throw new RenderException("template " + template.getFileName() + " is not UTF-8", e);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

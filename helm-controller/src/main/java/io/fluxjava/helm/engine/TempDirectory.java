@@ -1,4 +1,4 @@
-package io.fluxjava.helm;
+package io.fluxjava.helm.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,20 +7,21 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A temporary directory for one reconcile's chart, deleted when closed. */
-final class Workspace implements AutoCloseable {
+/** A temporary directory (a chart's working copy, a reconcile's artifact), deleted when closed. */
+public final class TempDirectory implements AutoCloseable {
 
   private final Path dir;
 
-  private Workspace(Path dir) {
+  private TempDirectory(Path dir) {
     this.dir = dir;
   }
 
-  static Workspace create() throws IOException {
-    return new Workspace(Files.createTempDirectory("helm-release-"));
+  /** Creates a new empty directory whose name starts with {@code prefix}. */
+  public static TempDirectory create(String prefix) throws IOException {
+    return new TempDirectory(Files.createTempDirectory(prefix));
   }
 
-  Path dir() {
+  public Path dir() {
     return dir;
   }
 
