@@ -21,11 +21,28 @@ final class BuiltinPlugins {
     this.openApi = openApi;
   }
 
+  /**
+   * One plugin configuration and the file it was read from, relative to the kustomization directory
+   * (null when given inline in the kustomization).
+   */
+  record PluginConfig(Map<String, Object> config, String file) {
+
+    String kind() {
+      return Values.string(config.get("kind"));
+    }
+
+    String name() {
+      Map<String, Object> metadata = Values.asMap(config.get("metadata"));
+      return metadata == null ? null : Values.string(metadata.get("name"));
+    }
+  }
+
   /** Reads the plugin configurations of one field (inline YAML or file paths). */
-  List<Map<String, Object>> configs(List<String> entries) {
-    List<Map<String, Object>> configs = new ArrayList<>();
+  List<PluginConfig> configs(List<String> entries) {
+    List<PluginConfig> configs = new ArrayList<>();
     for (String entry : entries) {
-      String text = entry.contains("\n") ? entry : loader.readString(entry);
+      boolean inline = entry.contains("\n");
+      String text = inline ? entry : loader.readString(entry);
       for (Resource r : ResourceReader.read(text, entry)) {
         Map<String, Object> config = r.object();
         if (!BUILTIN.equals(config.get("apiVersion"))) {
@@ -34,7 +51,7 @@ final class BuiltinPlugins {
                   + config.get("kind")
                   + "'");
         }
-        configs.add(config);
+        configs.add(new PluginConfig(config, inline ? null : entry));
       }
     }
     return configs;

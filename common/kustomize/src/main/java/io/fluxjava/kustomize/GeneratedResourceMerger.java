@@ -37,6 +37,7 @@ final class GeneratedResourceMerger {
           throw new KustomizeException("may not add resource with an already registered id: " + id);
     }
     generated.previousIds().addAll(old.previousIds());
+    generated.transformations().addAll(0, old.transformations());
     if (old.origin() != null) {
       generated.setOrigin(old.origin());
     }

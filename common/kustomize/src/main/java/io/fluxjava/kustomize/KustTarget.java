@@ -19,10 +19,9 @@ final class KustTarget {
   private final RootedLoader loader;
   private final List<Path> visiting;
   private final Path buildRoot;
-  private final KustomizeOptions options;
-  private final OpenApiSelection openApi;
+  private final BuildSession session;
 
-  KustTarget(Path dir, List<Path> visiting, KustomizeOptions options, OpenApiSelection openApi) {
+  KustTarget(Path dir, List<Path> visiting, BuildSession session) {
     this.dir = RootedLoader.realPath(dir);
     for (Path visited : visiting) {
       if (visited.equals(this.dir)) {
@@ -35,9 +34,8 @@ final class KustTarget {
       }
     }
     this.kustomization = KustomizationFile.load(this.dir);
-    this.loader = new RootedLoader(this.dir, options);
-    this.options = options;
-    this.openApi = openApi;
+    this.loader = new RootedLoader(this.dir, session.options());
+    this.session = session;
     this.buildRoot = visiting.isEmpty() ? this.dir : visiting.get(0);
     this.visiting = new ArrayList<>(visiting);
     this.visiting.add(this.dir);
@@ -58,7 +56,7 @@ final class KustTarget {
   void chooseOpenApi(boolean top) {
     Map<String, String> field = Values.stringMap(kustomization.get("openapi"));
     String path = field.get(OpenApiSelection.PATH);
-    openApi.choose(field, path == null ? null : loader.readString(path), top);
+    session.openApi().choose(field, path == null ? null : loader.readString(path), top);
   }
 
   /** Builds this directory on its own (a resources entry or the top level). */
@@ -78,15 +76,18 @@ final class KustTarget {
       }
     }
     loadCrds(acc.config);
-    accumulateComponents(acc);
+    // kustomize v5.5.0 runs this kustomization's generators before its components, so a
+    // component's transformers also reach what the kustomization generates
     runGenerators(acc);
-    for (Transformer t :
-        new TransformerPlan(kustomization, loader, acc.config, openApi).transformers()) {
-      t.transform(acc.resources);
+    accumulateComponents(acc);
+    TransformerPlan plan =
+        new TransformerPlan(kustomization, loader, acc.config, session.openApi());
+    for (TransformerPlan.Step step : plan.steps()) {
+      session.run(step.transformer(), builtinOrigin(step.kind()), acc.resources);
     }
-    BuiltinPlugins plugins = new BuiltinPlugins(loader, openApi);
-    for (Map<String, Object> config : plugins.configs(list("transformers"))) {
-      plugins.transformer(config).transform(acc.resources);
+    BuiltinPlugins plugins = new BuiltinPlugins(loader, session.openApi());
+    for (BuiltinPlugins.PluginConfig plugin : plugins.configs(list("transformers"))) {
+      session.run(plugins.transformer(plugin.config()), pluginOrigin(plugin), acc.resources);
     }
     List<Var> vars = new ArrayList<>();
     maps("vars").forEach(v -> vars.add(Var.fromMap(v)));
@@ -135,7 +136,7 @@ final class KustTarget {
       return;
     }
     List<Resource> read = ResourceReader.read(loader.readString(entry), entry);
-    String origin = "path: " + buildRoot.relativize(path) + "\n";
+    String origin = Origins.path(fromBuildRoot(path));
     read.forEach(r -> r.setOrigin(origin));
     acc.resources.appendAll(read);
   }
@@ -162,7 +163,7 @@ final class KustTarget {
   }
 
   private void appendDirectory(Accumulation acc, Path path) {
-    KustTarget sub = new KustTarget(path, visiting, options, openApi);
+    KustTarget sub = new KustTarget(path, visiting, session);
     sub.chooseOpenApi(false);
     if (sub.kind().equals(KustomizationFile.KIND_COMPONENT)) {
       throw new KustomizeException("expected kind != 'Component' for path '" + path + "'");
@@ -180,7 +181,7 @@ final class KustTarget {
         throw new KustomizeException(
             "accumulating components: '" + path + "' must be a directory containing a Component");
       }
-      KustTarget component = new KustTarget(path, visiting, options, openApi);
+      KustTarget component = new KustTarget(path, visiting, session);
       component.chooseOpenApi(false);
       if (!component.kind().equals(KustomizationFile.KIND_COMPONENT)) {
         throw new KustomizeException(
@@ -208,26 +209,38 @@ final class KustTarget {
         new ConfigMapSecretGenerator(loader, Values.asMap(kustomization.get("generatorOptions")));
     for (Map<String, Object> args : maps("configMapGenerator")) {
       Resource generated = generator.generate(args, false);
-      generated.setOrigin(generatorOrigin("ConfigMapGenerator"));
+      generated.setOrigin(builtinOrigin("ConfigMapGenerator"));
       GeneratedResourceMerger.absorb(acc.resources, generated);
     }
     for (Map<String, Object> args : maps("secretGenerator")) {
       Resource generated = generator.generate(args, true);
-      generated.setOrigin(generatorOrigin("SecretGenerator"));
+      generated.setOrigin(builtinOrigin("SecretGenerator"));
       GeneratedResourceMerger.absorb(acc.resources, generated);
     }
-    BuiltinPlugins plugins = new BuiltinPlugins(loader, openApi);
-    for (Map<String, Object> config : plugins.configs(list("generators"))) {
-      GeneratedResourceMerger.absorb(acc.resources, plugins.generate(config, generator));
+    BuiltinPlugins plugins = new BuiltinPlugins(loader, session.openApi());
+    for (BuiltinPlugins.PluginConfig plugin : plugins.configs(list("generators"))) {
+      Resource generated = plugins.generate(plugin.config(), generator);
+      generated.setOrigin(pluginOrigin(plugin));
+      GeneratedResourceMerger.absorb(acc.resources, generated);
     }
   }
 
-  private String generatorOrigin(String generatorKind) {
-    return "configuredIn: "
-        + buildRoot.relativize(KustomizationFile.find(dir))
-        + "\nconfiguredBy:\n  apiVersion: builtin\n  kind: "
-        + generatorKind
-        + "\n";
+  /** The origin of a generator or transformer configured by a field of this kustomization. */
+  private String builtinOrigin(String pluginKind) {
+    return Origins.configured(
+        fromBuildRoot(KustomizationFile.find(dir)), Origins.BUILTIN, pluginKind, null);
+  }
+
+  /** The origin of a plugin configured in a file, or inline in this kustomization. */
+  private String pluginOrigin(BuiltinPlugins.PluginConfig plugin) {
+    Path source =
+        plugin.file() == null ? KustomizationFile.find(dir) : loader.root().resolve(plugin.file());
+    return Origins.configured(
+        fromBuildRoot(source.normalize()), Origins.BUILTIN, plugin.kind(), plugin.name());
+  }
+
+  private String fromBuildRoot(Path path) {
+    return buildRoot.relativize(path).toString();
   }
 
   private List<String> list(String field) {

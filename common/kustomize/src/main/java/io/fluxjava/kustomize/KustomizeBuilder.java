@@ -16,6 +16,8 @@ import java.util.Map;
 public final class KustomizeBuilder {
 
   private static final String ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+  private static final String TRANSFORMATIONS_ANNOTATION =
+      "alpha.config.kubernetes.io/transformations";
   private static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 
   /** kubectl's embedded kustomize reports its version as "(devel)". */
@@ -34,7 +36,9 @@ public final class KustomizeBuilder {
       throw new KustomizeException("must build at directory: not a valid directory: " + dir);
     }
     try {
-      KustTarget target = new KustTarget(dir, List.of(), options, new OpenApiSelection());
+      BuildSession session = new BuildSession(options);
+      KustTarget target = new KustTarget(dir, List.of(), session);
+      session.useBuildMetadata(Values.stringList(target.kustomization().get("buildMetadata")));
       target.chooseOpenApi(true);
       Accumulation acc = target.accumulate();
       new HashSuffixTransformer().transform(acc.resources);
@@ -44,10 +48,8 @@ public final class KustomizeBuilder {
       new VarExpander(varValues, acc.config.get(TransformerConfig.VAR_REFERENCE))
           .transform(acc.resources);
       sorter(target.kustomization()).transform(acc.resources);
-      if (buildMetadata(target.kustomization()).contains("originAnnotations")) {
-        addOriginAnnotations(acc.resources);
-      }
-      if (buildMetadata(target.kustomization()).contains("managedByLabel")) {
+      addBuildAnnotations(session, acc.resources);
+      if (session.buildMetadata(BuildSession.MANAGED_BY_LABEL)) {
         new MapEntriesTransformer(
                 Map.of(MANAGED_BY_LABEL, MANAGED_BY_VALUE),
                 List.of(new FieldSpec(new Gvk("", "", ""), "metadata/labels", true)))
@@ -112,14 +114,16 @@ public final class KustomizeBuilder {
     return r.object();
   }
 
-  private static List<String> buildMetadata(Map<String, Object> kustomization) {
-    return Values.stringList(kustomization.get("buildMetadata"));
-  }
-
-  private static void addOriginAnnotations(ResourceList resources) {
+  private static void addBuildAnnotations(BuildSession session, ResourceList resources) {
+    boolean origins = session.buildMetadata(BuildSession.ORIGIN_ANNOTATIONS);
+    boolean transformations = session.buildMetadata(BuildSession.TRANSFORMER_ANNOTATIONS);
     for (Resource r : resources.all()) {
-      if (r.origin() != null) {
+      if (origins && r.origin() != null) {
         Values.childMap(r.metadata(), "annotations").put(ORIGIN_ANNOTATION, r.origin());
+      }
+      if (transformations && !r.transformations().isEmpty()) {
+        Values.childMap(r.metadata(), "annotations")
+            .put(TRANSFORMATIONS_ANNOTATION, Origins.asList(r.transformations()));
       }
     }
   }

@@ -24,6 +24,7 @@ final class Resource {
   private Behavior behavior = Behavior.CREATE;
   private boolean hashSuffix;
   private String origin;
+  private final List<String> transformations = new ArrayList<>();
   private Gvk cachedGvk;
   private Object cachedApiVersion;
   private Object cachedKind;
@@ -116,6 +117,26 @@ final class Resource {
 
   void setOrigin(String origin) {
     this.origin = origin;
+  }
+
+  /**
+   * The transformers that ran over the object, each as kustomize's origin text, for the {@code
+   * alpha.config.kubernetes.io/transformations} annotation.
+   */
+  List<String> transformations() {
+    return transformations;
+  }
+
+  /**
+   * Notes that a transformer ran over the object; an object with no origin yet is taken to have
+   * been made by it, as kustomize does.
+   */
+  void recordTransformer(String transformerOrigin) {
+    if (origin == null) {
+      origin = transformerOrigin;
+    } else {
+      transformations.add(transformerOrigin);
+    }
   }
 
   Behavior behavior() {

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The built-in transformers one kustomization asks for, in kustomize's fixed order: strategic merge
  * patches, patches, namespace, prefix, suffix, labels, annotations, JSON 6902 patches, replicas,
- * images, replacements.
+ * images, replacements; one step per plugin instance kustomize would configure.
  */
 final class TransformerPlan {
 
@@ -27,53 +27,101 @@ final class TransformerPlan {
     this.openApi = openApi;
   }
 
-  List<Transformer> transformers() {
-    List<Transformer> plan = new ArrayList<>();
-    for (Object entry : items("patchesStrategicMerge")) {
-      plan.add(
-          new PatchTransformer(
-              openApi, strategicMergeContent(String.valueOf(entry)), null, false, false, false));
+  /** One configured built-in transformer and the plugin kind kustomize reports it as. */
+  record Step(String kind, Transformer transformer) {}
+
+  /** The configured transformers, one step per plugin instance kustomize would configure. */
+  List<Step> steps() {
+    List<Step> plan = new ArrayList<>();
+    List<Object> legacyPatches = items("patchesStrategicMerge");
+    if (!legacyPatches.isEmpty()) {
+      plan.add(new Step("PatchStrategicMergeTransformer", legacyPatches(legacyPatches)));
     }
     for (Object entry : items("patches")) {
-      plan.add(patch(Values.asMap(entry), false));
+      plan.add(new Step("PatchTransformer", patch(Values.asMap(entry), false)));
     }
     String namespace = Values.string(k.get("namespace"));
     if (namespace != null && !namespace.isEmpty()) {
-      plan.add(new NamespaceTransformer(namespace, config.get(TransformerConfig.NAMESPACE)));
+      plan.add(
+          new Step(
+              "NamespaceTransformer",
+              new NamespaceTransformer(namespace, config.get(TransformerConfig.NAMESPACE))));
     }
     String prefix = Values.string(k.get("namePrefix"));
     if (prefix != null && !prefix.isEmpty()) {
-      plan.add(new NameAffixTransformer(prefix, "", config.get(TransformerConfig.NAME_PREFIX)));
+      plan.add(
+          new Step(
+              "PrefixTransformer",
+              new NameAffixTransformer(prefix, "", config.get(TransformerConfig.NAME_PREFIX))));
     }
     String suffix = Values.string(k.get("nameSuffix"));
     if (suffix != null && !suffix.isEmpty()) {
-      plan.add(new NameAffixTransformer("", suffix, config.get(TransformerConfig.NAME_SUFFIX)));
+      plan.add(
+          new Step(
+              "SuffixTransformer",
+              new NameAffixTransformer("", suffix, config.get(TransformerConfig.NAME_SUFFIX))));
     }
-    for (Object entry : items("labels")) {
-      plan.add(labels(Values.asMap(entry)));
+    addLabelSteps(plan);
+    Map<String, String> annotations = Values.stringMap(k.get("commonAnnotations"));
+    if (!annotations.isEmpty()) {
+      plan.add(
+          new Step(
+              "AnnotationsTransformer",
+              new MapEntriesTransformer(
+                  annotations, config.get(TransformerConfig.COMMON_ANNOTATIONS))));
     }
-    plan.add(
-        new MapEntriesTransformer(Values.stringMap(k.get("commonLabels")), config.commonLabels()));
-    plan.add(
-        new MapEntriesTransformer(
-            Values.stringMap(k.get("commonAnnotations")),
-            config.get(TransformerConfig.COMMON_ANNOTATIONS)));
     for (Object entry : items("patchesJson6902")) {
-      plan.add(patch(Values.asMap(entry), true));
+      plan.add(new Step("PatchJson6902Transformer", patch(Values.asMap(entry), true)));
     }
-    List<Map<String, Object>> replicas = maps("replicas");
-    if (!replicas.isEmpty()) {
-      plan.add(new ReplicaTransformer(replicas, config.get(TransformerConfig.REPLICAS)));
+    for (Map<String, Object> replica : maps("replicas")) {
+      plan.add(
+          new Step(
+              "ReplicaCountTransformer",
+              new ReplicaTransformer(List.of(replica), config.get(TransformerConfig.REPLICAS))));
     }
-    List<Map<String, Object>> images = maps("images");
-    if (!images.isEmpty()) {
-      plan.add(new ImageTransformer(images, config.get(TransformerConfig.IMAGES)));
+    for (Map<String, Object> image : maps("images")) {
+      plan.add(
+          new Step(
+              "ImageTagTransformer",
+              new ImageTransformer(List.of(image), config.get(TransformerConfig.IMAGES))));
     }
     List<Map<String, Object>> replacements = maps("replacements");
     if (!replacements.isEmpty()) {
-      plan.add(new ReplacementTransformer(replacementsWithFiles(replacements)));
+      plan.add(
+          new Step(
+              "ReplacementTransformer",
+              new ReplacementTransformer(replacementsWithFiles(replacements))));
     }
     return plan;
+  }
+
+  /** All legacy strategic merge patches run as one plugin instance, in order. */
+  private Transformer legacyPatches(List<Object> entries) {
+    List<Transformer> patches = new ArrayList<>();
+    for (Object entry : entries) {
+      patches.add(
+          new PatchTransformer(
+              openApi, strategicMergeContent(String.valueOf(entry)), null, false, false, false));
+    }
+    return resources -> patches.forEach(p -> p.transform(resources));
+  }
+
+  /**
+   * One step per {@code labels} entry, then one for {@code commonLabels}, which kustomize
+   * configures (even empty) whenever either field has entries.
+   */
+  private void addLabelSteps(List<Step> plan) {
+    List<Object> labels = items("labels");
+    Map<String, String> commonLabels = Values.stringMap(k.get("commonLabels"));
+    if (labels.isEmpty() && commonLabels.isEmpty()) {
+      return;
+    }
+    for (Object entry : labels) {
+      plan.add(new Step("LabelTransformer", labels(Values.asMap(entry))));
+    }
+    plan.add(
+        new Step(
+            "LabelTransformer", new MapEntriesTransformer(commonLabels, config.commonLabels())));
   }
 
   private Transformer patch(Map<String, Object> entry, boolean json6902) {
