@@ -9,25 +9,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Prometheus Alertmanager's alerts API: one firing alert labelled with the event's object. */
-final class AlertmanagerNotifier implements Notifier {
+final class AlertmanagerNotifier extends HttpNotifier {
 
   // Go's time.Time.String() layout, which upstream puts in the timestamp label
   private static final DateTimeFormatter GO_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
-
   AlertmanagerNotifier(ProviderSettings settings) {
-    this.settings = settings;
-    this.http = new HttpSender(settings);
+    super(settings);
   }
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (event.hasMetadata(Event.META_COMMIT_STATUS, Event.COMMIT_STATUS_UPDATE)) {
-      return;
-    }
     Map<String, String> labels = new TreeMap<>(event.metadata());
     Map<String, String> annotations = new TreeMap<>();
     annotations.put("message", event.message());

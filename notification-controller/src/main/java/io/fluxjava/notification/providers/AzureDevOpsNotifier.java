@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,20 +8,17 @@ import java.util.Map;
  * Azure DevOps commit statuses; the address is {@code https://dev.azure.com/<org>/<project>/_git/
  * <repo>} and the token a personal access token.
  */
-final class AzureDevOpsNotifier implements Notifier {
+final class AzureDevOpsNotifier extends CommitStatusNotifier {
 
   private static final String GENRE = "fluxcd";
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final String statusesBase;
 
   AzureDevOpsNotifier(ProviderSettings settings) {
+    super(settings);
     settings.requiredToken("azure devops token");
     GitAddress repository = GitAddress.parse(settings.address());
     List<String> parts = repository.idParts(4);
-    this.settings = settings;
-    this.http = new HttpSender(settings);
     this.statusesBase =
         repository.host()
             + "/"
@@ -35,20 +31,14 @@ final class AzureDevOpsNotifier implements Notifier {
   }
 
   @Override
-  public void post(Event event) throws NotificationException {
-    if (event.isProgressing()) {
-      return;
-    }
-    String commit = CommitStatusText.commitHash(event);
-    Map<String, Object> status = new LinkedHashMap<>();
-    status.put("state", event.isError() ? "error" : "succeeded");
-    status.put("description", CommitStatusText.of(event).description());
-    status.put(
-        "context",
-        Map.of("genre", GENRE, "name", CommitStatusText.statusId(settings.providerUid(), event)));
+  protected void publish(CommitStatus status) throws NotificationException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("state", status.state("succeeded", "error"));
+    body.put("description", status.description());
+    body.put("context", Map.of("genre", GENRE, "name", status.id()));
     http.postJson(
-        statusesBase + commit + "/statuses?api-version=6.0",
-        status,
+        statusesBase + status.commit() + "/statuses?api-version=6.0",
+        body,
         Map.of("Authorization", BasicAuth.header("", settings.token())));
   }
 }

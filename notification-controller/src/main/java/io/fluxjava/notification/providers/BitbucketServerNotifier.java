@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,16 +7,15 @@ import java.util.Map;
  * Bitbucket Server / Data Center build statuses; the address is the HTTP clone URL ({@code
  * https://host[/context]/scm/<project>/<repo>.git}); bearer token or username/password.
  */
-final class BitbucketServerNotifier implements Notifier {
+final class BitbucketServerNotifier extends CommitStatusNotifier {
 
   private static final String SCM = "/scm/";
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final String buildsBase;
   private final String authorization;
 
   BitbucketServerNotifier(ProviderSettings settings) {
+    super(settings);
     if (settings.token().isEmpty()
         && (settings.username().isEmpty() || settings.password().isEmpty())) {
       throw new IllegalArgumentException(
@@ -36,8 +34,6 @@ final class BitbucketServerNotifier implements Notifier {
     if (projectAndRepo.length != 2) {
       throw new IllegalArgumentException("invalid repository id");
     }
-    this.settings = settings;
-    this.http = new HttpSender(settings);
     this.buildsBase =
         repository.host()
             + path.substring(0, scm)
@@ -53,22 +49,17 @@ final class BitbucketServerNotifier implements Notifier {
   }
 
   @Override
-  public void post(Event event) throws NotificationException {
-    if (event.isProgressing()) {
-      return;
-    }
-    String commit = CommitStatusText.commitHash(event);
-    CommitStatusText text = CommitStatusText.of(event);
-    Map<String, String> status = new LinkedHashMap<>();
-    status.put("description", text.description());
-    status.put("key", Sha1.hex(CommitStatusText.statusId(settings.providerUid(), event)));
+  protected void publish(CommitStatus status) throws NotificationException {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("description", status.description());
+    body.put("key", Sha1.hex(status.id()));
     // Bitbucket Server shows only the name in its UI, so the description goes there too
-    status.put("name", text.name() + " [" + text.description() + "]");
-    status.put("state", event.isError() ? "FAILED" : "SUCCESSFUL");
-    status.put("url", settings.address());
+    body.put("name", status.name() + " [" + status.description() + "]");
+    body.put("state", status.state("SUCCESSFUL", "FAILED"));
+    body.put("url", settings.address());
     http.postJson(
-        buildsBase + commit + "/builds",
-        status,
+        buildsBase + status.commit() + "/builds",
+        body,
         Map.of(
             "Authorization", authorization,
             "x-atlassian-token", "no-check",

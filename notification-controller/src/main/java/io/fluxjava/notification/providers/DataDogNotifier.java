@@ -8,15 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Datadog events API v1 with the API key in {@code DD-API-KEY}; tags are lower case. */
-final class DataDogNotifier implements Notifier {
-
-  private final ProviderSettings settings;
-  private final HttpSender http;
+final class DataDogNotifier extends HttpNotifier {
 
   DataDogNotifier(ProviderSettings settings) {
+    super(settings);
     settings.requiredToken("token");
-    this.settings = settings;
-    this.http = new HttpSender(settings);
   }
 
   @Override

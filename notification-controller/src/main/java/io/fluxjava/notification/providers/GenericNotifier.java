@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * gotk-component} header and the Secret's extra headers; the HMAC variant signs the body with the
  * token in {@code X-Signature: sha256=<hex>}.
  */
-final class GenericNotifier implements Notifier {
+final class GenericNotifier extends HttpNotifier {
 
   /** Header naming the controller that emitted the event. */
   static final String COMPONENT_HEADER = "gotk-component";
@@ -26,16 +26,13 @@ final class GenericNotifier implements Notifier {
 
   private static final EventCodec CODEC = new EventCodec();
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final byte[] hmacKey;
 
   GenericNotifier(ProviderSettings settings, boolean signed) {
+    super(settings);
     if (signed && settings.token().isEmpty()) {
       throw new IllegalArgumentException("generic-hmac needs a token");
     }
-    this.settings = settings;
-    this.http = new HttpSender(settings);
     this.hmacKey = signed ? settings.token().getBytes(StandardCharsets.UTF_8) : null;
   }
 

@@ -1,6 +1,5 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,38 +7,25 @@ import java.util.Map;
  * GitHub commit statuses: success/failure on the event's revision, context = status id; skipped
  * when the commit already shows the same state and description.
  */
-final class GitHubCommitStatusNotifier implements Notifier {
+final class GitHubCommitStatusNotifier extends CommitStatusNotifier {
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final GitHubApi api;
 
   GitHubCommitStatusNotifier(ProviderSettings settings) {
-    settings.requiredToken("github token");
-    this.settings = settings;
-    this.http = new HttpSender(settings);
-    this.api = GitHubApi.of(settings.address());
+    super(settings);
+    this.api = GitHubApi.of(settings);
   }
 
   @Override
-  public void post(Event event) throws NotificationException {
-    if (event.isProgressing()) {
-      return;
-    }
-    String commit = CommitStatusText.commitHash(event);
-    Map<String, String> status = new LinkedHashMap<>();
-    status.put("state", event.isError() ? "failure" : "success");
-    status.put("description", CommitStatusText.of(event).description());
-    status.put("context", CommitStatusText.statusId(settings.providerUid(), event));
-    String repository = api.baseUrl() + "/repos/" + api.owner() + "/" + api.repo();
-    Map<String, String> headers = GitHubApi.headers(settings.token());
-    String existing =
-        http.send(
-            "GET", repository + "/commits/" + commit + "/statuses?per_page=50", null, headers);
-    if (LatestStatus.alreadySet(
-        existing, status.get("context"), status.get("state"), status.get("description"))) {
-      return;
-    }
-    http.postJson(repository + "/statuses/" + commit, status, headers);
+  protected void publish(CommitStatus status) throws NotificationException {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("state", status.state("success", "failure"));
+    body.put("description", status.description());
+    body.put("context", status.id());
+    postUnlessShown(
+        api.repositoryUrl() + "/commits/" + status.commit() + "/statuses?per_page=50",
+        api.repositoryUrl() + "/statuses/" + status.commit(),
+        body,
+        api.headers());
   }
 }

@@ -8,26 +8,19 @@ import java.nio.charset.StandardCharsets;
  * GitHub {@code repository_dispatch}: event type {@code Kind/name.namespace}, the event itself as
  * client payload, so Actions workflows can react to Flux.
  */
-final class GitHubDispatchNotifier implements Notifier {
+final class GitHubDispatchNotifier extends HttpNotifier {
 
   private static final EventCodec CODEC = new EventCodec();
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final GitHubApi api;
 
   GitHubDispatchNotifier(ProviderSettings settings) {
-    settings.requiredToken("github token");
-    this.settings = settings;
-    this.http = new HttpSender(settings);
-    this.api = GitHubApi.of(settings.address());
+    super(settings);
+    this.api = GitHubApi.of(settings);
   }
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (event.hasMetadata(Event.META_COMMIT_STATUS, Event.COMMIT_STATUS_UPDATE)) {
-      return;
-    }
     String eventType =
         event.involvedObject().kind()
             + "/"
@@ -43,8 +36,8 @@ final class GitHubDispatchNotifier implements Notifier {
             + "}";
     http.send(
         "POST",
-        api.baseUrl() + "/repos/" + api.owner() + "/" + api.repo() + "/dispatches",
+        api.repositoryUrl() + "/dispatches",
         body.getBytes(StandardCharsets.UTF_8),
-        GitHubApi.headers(settings.token()));
+        api.headers());
   }
 }

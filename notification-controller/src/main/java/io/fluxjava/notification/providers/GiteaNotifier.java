@@ -1,55 +1,43 @@
 package io.fluxjava.notification.providers;
 
-import io.fluxjava.notification.events.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Gitea/Forgejo commit statuses; progressing events show as pending; repeats are skipped. */
-final class GiteaNotifier implements Notifier {
+final class GiteaNotifier extends CommitStatusNotifier {
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
-  private final GitAddress repository;
-  private final List<String> ownerAndRepo;
+  private final String statusesBase;
+  private final Map<String, String> headers;
 
   GiteaNotifier(ProviderSettings settings) {
-    settings.requiredToken("gitea token");
-    this.settings = settings;
-    this.http = new HttpSender(settings);
-    this.repository = GitAddress.parse(settings.address());
-    this.ownerAndRepo = repository.idParts(2);
-  }
-
-  @Override
-  public void post(Event event) throws NotificationException {
-    String commit = CommitStatusText.commitHash(event);
-    Map<String, String> status = new LinkedHashMap<>();
-    status.put("state", state(event));
-    status.put("target_url", "");
-    status.put("description", CommitStatusText.of(event).description());
-    status.put("context", CommitStatusText.statusId(settings.providerUid(), event));
-    String statuses =
+    super(settings);
+    String token = settings.requiredToken("gitea token");
+    GitAddress repository = GitAddress.parse(settings.address());
+    List<String> ownerAndRepo = repository.idParts(2);
+    this.statusesBase =
         repository.host()
             + "/api/v1/repos/"
             + ownerAndRepo.get(0)
             + "/"
             + ownerAndRepo.get(1)
-            + "/statuses/"
-            + commit;
-    Map<String, String> headers = Map.of("Authorization", "token " + settings.token());
-    String existing = http.send("GET", statuses + "?limit=50", null, headers);
-    if (LatestStatus.alreadySet(
-        existing, status.get("context"), status.get("state"), status.get("description"))) {
-      return;
-    }
-    http.postJson(statuses, status, headers);
+            + "/statuses/";
+    this.headers = Map.of("Authorization", "token " + token);
   }
 
-  private static String state(Event event) {
-    if (event.isProgressing()) {
-      return "pending";
-    }
-    return event.isError() ? "failure" : "success";
+  @Override
+  protected boolean showsPending() {
+    return true;
+  }
+
+  @Override
+  protected void publish(CommitStatus status) throws NotificationException {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("state", status.pending() ? "pending" : status.state("success", "failure"));
+    body.put("target_url", "");
+    body.put("description", status.description());
+    body.put("context", status.id());
+    String statuses = statusesBase + status.commit();
+    postUnlessShown(statuses + "?limit=50", statuses, body, headers);
   }
 }

@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Google Chat incoming webhooks, as a card with the message and one key/value per metadata. */
-final class GoogleChatNotifier implements Notifier {
-
-  private final ProviderSettings settings;
-  private final HttpSender http;
+final class GoogleChatNotifier extends HttpNotifier {
 
   GoogleChatNotifier(ProviderSettings settings) {
-    this.settings = settings;
-    this.http = new HttpSender(settings);
+    super(settings);
   }
 
   @Override

@@ -3,11 +3,11 @@ package io.fluxjava.notification.providers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Finds whether a commit already carries the status about to be posted: the newest entry with the
- * same context has the same state and description. GitHub and Gitea list statuses newest first and
- * cap them per commit and context, so repeats are skipped as upstream does.
+ * same context (GitHub and Gitea list statuses newest first) has the same state and description.
  */
 final class LatestStatus {
 
@@ -15,8 +15,11 @@ final class LatestStatus {
 
   private LatestStatus() {}
 
-  /** True when the JSON array of statuses already ends in this state for this context. */
-  static boolean alreadySet(String statusesJson, String context, String state, String description) {
+  /**
+   * True when the JSON array of statuses already shows {@code status} (its {@code context}, {@code
+   * state} and {@code description} keys).
+   */
+  static boolean alreadySet(String statusesJson, Map<String, String> status) {
     JsonNode statuses;
     try {
       statuses = MAPPER.readTree(statusesJson);
@@ -26,10 +29,10 @@ final class LatestStatus {
     if (statuses == null || !statuses.isArray()) {
       return false;
     }
-    for (JsonNode status : statuses) {
-      if (context.equals(status.path("context").asText())) {
-        return state.equals(status.path("state").asText())
-            && description.equals(status.path("description").asText());
+    for (JsonNode existing : statuses) {
+      if (status.get("context").equals(existing.path("context").asText())) {
+        return status.get("state").equals(existing.path("state").asText())
+            && status.get("description").equals(existing.path("description").asText());
       }
     }
     return false;

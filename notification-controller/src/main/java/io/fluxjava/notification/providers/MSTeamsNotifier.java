@@ -13,17 +13,14 @@ import java.util.Map;
  * Microsoft Teams: an Adaptive Card for Workflows webhooks, or the legacy MessageCard when the
  * address is an Office 365 connector ({@code *.webhook.office.com}).
  */
-final class MSTeamsNotifier implements Notifier {
+final class MSTeamsNotifier extends HttpNotifier {
 
   private static final String SUMMARY = "summary";
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final boolean legacyConnector;
 
   MSTeamsNotifier(ProviderSettings settings) {
-    this.settings = settings;
-    this.http = new HttpSender(settings);
+    super(settings);
     String host = URI.create(settings.address()).getHost();
     this.legacyConnector = host != null && host.endsWith(".webhook.office.com");
   }

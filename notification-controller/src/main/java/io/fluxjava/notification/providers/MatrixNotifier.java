@@ -3,23 +3,18 @@ package io.fluxjava.notification.providers;
 import io.fluxjava.notification.events.Event;
 import io.fluxjava.notification.events.EventCodec;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Matrix client-server API: PUT an {@code m.text} message into the room named by {@code channel};
  * the transaction id is the SHA-1 of the event, so a retried delivery is idempotent.
  */
-final class MatrixNotifier implements Notifier {
+final class MatrixNotifier extends HttpNotifier {
 
   private static final EventCodec CODEC = new EventCodec();
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
-
   MatrixNotifier(ProviderSettings settings) {
-    this.settings = settings;
-    this.http = new HttpSender(settings);
+    super(settings);
   }
 
   @Override
@@ -30,20 +25,14 @@ final class MatrixNotifier implements Notifier {
             + settings.channel()
             + "/send/m.room.message/"
             + Sha1.hex(CODEC.write(event));
-    StringBuilder metadata = new StringBuilder();
-    event
-        .metadata()
-        .forEach((k, v) -> metadata.append("- ").append(k).append(": ").append(v).append('\n'));
-    String heading =
-        (event.isError() ? "🚨" : "💫")
-            + " "
-            + event.involvedObject().kind().toLowerCase(Locale.ROOT)
-            + "/"
-            + event.involvedObject().name()
-            + "."
-            + event.involvedObject().namespace();
     Map<String, String> payload = new LinkedHashMap<>();
-    payload.put("body", heading + "\n" + event.message() + "\n" + metadata);
+    payload.put(
+        "body",
+        ChatText.headline(event)
+            + "\n"
+            + event.message()
+            + "\n"
+            + ChatText.metadataLines(event, (k, v) -> "- " + k + ": " + v));
     payload.put("msgtype", "m.text");
     http.send(
         "PUT",

@@ -6,17 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Opsgenie alerts API with {@code GenieKey} authorisation; metadata and severity as details. */
-final class OpsgenieNotifier implements Notifier {
-
-  private final ProviderSettings settings;
-  private final HttpSender http;
+final class OpsgenieNotifier extends HttpNotifier {
 
   OpsgenieNotifier(ProviderSettings settings) {
+    super(settings);
     if (settings.token().isEmpty()) {
       throw new IllegalArgumentException("empty Opsgenie apikey/token");
     }
-    this.settings = settings;
-    this.http = new HttpSender(settings);
   }
 
   @Override

@@ -9,23 +9,19 @@ import java.util.Map;
  * PagerDuty Events API v2 with {@code channel} as routing key: errors trigger an incident keyed by
  * the object's UID, info events resolve it and also record a change event.
  */
-final class PagerDutyNotifier implements Notifier {
+final class PagerDutyNotifier extends HttpNotifier {
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final String endpoint;
 
   PagerDutyNotifier(ProviderSettings settings) {
-    this.settings = settings;
-    this.http = new HttpSender(settings);
+    super(settings);
     URI uri = URI.create(settings.address());
     this.endpoint = uri.getScheme() + "://" + uri.getRawAuthority();
   }
 
   @Override
   public void post(Event event) throws NotificationException {
-    if (event.hasMetadata(Event.META_COMMIT_STATUS, Event.COMMIT_STATUS_UPDATE)
-        || event.isProgressing()) {
+    if (event.isProgressing()) {
       return;
     }
     http.postJson(endpoint + "/v2/enqueue", incidentEvent(event), Map.of());

@@ -44,38 +44,6 @@ public record ProviderSettings(
         type, address, null, null, null, null, null, null, null, null, null);
   }
 
-  /** A copy with another channel. */
-  public ProviderSettings withChannel(String newChannel) {
-    return new ProviderSettings(
-        type,
-        address,
-        newChannel,
-        username,
-        token,
-        password,
-        headers,
-        proxy,
-        trust,
-        timeout,
-        providerUid);
-  }
-
-  /** A copy with another username. */
-  public ProviderSettings withUsername(String newUsername) {
-    return new ProviderSettings(
-        type,
-        address,
-        channel,
-        newUsername,
-        token,
-        password,
-        headers,
-        proxy,
-        trust,
-        timeout,
-        providerUid);
-  }
-
   /**
    * The token of a provider that cannot work without one; fails as upstream's factory does with
    * "{@code <what> cannot be empty}".
@@ -85,60 +53,6 @@ public record ProviderSettings(
       throw new IllegalArgumentException(what + " cannot be empty");
     }
     return token;
-  }
-
-  /** A copy with another token. */
-  public ProviderSettings withToken(String newToken) {
-    return new ProviderSettings(
-        type,
-        address,
-        channel,
-        username,
-        newToken,
-        password,
-        headers,
-        proxy,
-        trust,
-        timeout,
-        providerUid);
-  }
-
-  /** A copy with another password. */
-  public ProviderSettings withPassword(String newPassword) {
-    return new ProviderSettings(
-        type,
-        address,
-        channel,
-        username,
-        token,
-        newPassword,
-        headers,
-        proxy,
-        trust,
-        timeout,
-        providerUid);
-  }
-
-  /** A copy with other extra headers. */
-  public ProviderSettings withHeaders(Map<String, String> newHeaders) {
-    return new ProviderSettings(
-        type,
-        address,
-        channel,
-        username,
-        token,
-        password,
-        newHeaders,
-        proxy,
-        trust,
-        timeout,
-        providerUid);
-  }
-
-  /** A copy with another provider UID (commit status identifiers use it). */
-  public ProviderSettings withProviderUid(String uid) {
-    return new ProviderSettings(
-        type, address, channel, username, token, password, headers, proxy, trust, timeout, uid);
   }
 
   @Override

@@ -5,20 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Rocket.Chat incoming webhooks (Slack-compatible payload; channel and username required). */
-final class RocketNotifier implements Notifier {
-
-  private final ProviderSettings settings;
-  private final HttpSender http;
+final class RocketNotifier extends HttpNotifier {
 
   RocketNotifier(ProviderSettings settings) {
+    super(settings);
     if (settings.username().isEmpty()) {
       throw new IllegalArgumentException("empty Rocket username");
     }
     if (settings.channel().isEmpty()) {
       throw new IllegalArgumentException("empty Rocket channel");
     }
-    this.settings = settings;
-    this.http = new HttpSender(settings);
   }
 
   @Override

@@ -14,14 +14,13 @@ import java.util.UUID;
  * events, info events transactions (so they chart without alerting); {@code channel} is the
  * environment.
  */
-final class SentryNotifier implements Notifier {
+final class SentryNotifier extends HttpNotifier {
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final String envelopeUrl;
   private final String authHeader;
 
   SentryNotifier(ProviderSettings settings) {
+    super(settings);
     if (settings.address().isEmpty()) {
       throw new IllegalArgumentException("DSN cannot be empty");
     }
@@ -31,8 +30,6 @@ final class SentryNotifier implements Notifier {
     String projectId = path.substring(path.lastIndexOf('/') + 1);
     String prefix = path.substring(0, path.lastIndexOf('/'));
     String port = dsn.getPort() > 0 ? ":" + dsn.getPort() : "";
-    this.settings = settings;
-    this.http = new HttpSender(settings);
     this.envelopeUrl =
         dsn.getScheme()
             + "://"

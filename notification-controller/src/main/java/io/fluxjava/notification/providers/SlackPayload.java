@@ -25,6 +25,17 @@ record SlackPayload(
   /** One metadata entry shown under the message. */
   record Field(String title, String value, @JsonProperty("short") boolean isShort) {}
 
+  /**
+   * Slack's message for an event (Discord's too): sent as {@code username}, or as the reporting
+   * controller when that is empty; red for errors, green otherwise.
+   */
+  static SlackPayload of(String channel, String username, Event event) {
+    String sender = username.isEmpty() ? event.reportingController() : username;
+    String color = event.isError() ? "danger" : "good";
+    return new SlackPayload(
+        channel, sender, "", "", null, List.of(attachment(event, color, event.objectTitle())));
+  }
+
   /** The attachment every Slack-like provider builds from an event. */
   static Attachment attachment(Event event, String color, String authorName) {
     List<Field> fields =

@@ -11,49 +11,41 @@ import java.util.Map;
  * {@code <chat>:<thread>}. The API base is {@code https://api.telegram.org} unless the address
  * names another host (a Bot API server of one's own).
  */
-final class TelegramNotifier implements Notifier {
+final class TelegramNotifier extends HttpNotifier {
 
   private static final String DEFAULT_API = "https://api.telegram.org";
   private static final String SPECIAL = "\\.-_[]()~>`#+=|{}!*";
 
-  private final ProviderSettings settings;
-  private final HttpSender http;
   private final String apiBase;
 
   TelegramNotifier(ProviderSettings settings) {
+    super(settings);
     if (settings.channel().isEmpty()) {
       throw new IllegalArgumentException("empty Telegram channel");
     }
     if (settings.token().isEmpty()) {
       throw new IllegalArgumentException("empty Telegram token");
     }
-    this.settings = settings;
-    this.http = new HttpSender(settings);
     this.apiBase = apiBase(settings.address());
   }
 
   @Override
   public void post(Event event) throws NotificationException {
     String heading =
-        (event.isError() ? "🚨" : "💫")
+        ChatText.emoji(event)
             + " "
             + event.involvedObject().kind().toLowerCase(Locale.ROOT)
             + "/"
             + event.involvedObject().name()
             + "/"
             + event.involvedObject().namespace();
-    StringBuilder metadata = new StringBuilder();
-    event
-        .metadata()
-        .forEach(
-            (k, v) ->
-                metadata
-                    .append("\\- *")
-                    .append(escape(k))
-                    .append("*: ")
-                    .append(escape(v))
-                    .append('\n'));
-    String text = "*" + escape(heading) + "*\n" + escape(event.message()) + "\n" + metadata;
+    String text =
+        "*"
+            + escape(heading)
+            + "*\n"
+            + escape(event.message())
+            + "\n"
+            + ChatText.metadataLines(event, (k, v) -> "\\- *" + escape(k) + "*: " + escape(v));
     String[] chatAndThread = settings.channel().split(":", 2);
     Map<String, String> payload = new LinkedHashMap<>();
     payload.put("chat_id", chatAndThread[0]);

@@ -10,15 +10,10 @@ final class BitbucketValidator implements ReceiverValidator {
   static final String EVENT = "X-Event-Key";
 
   @Override
-  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+  public void validate(WebhookRequest request, ReceiverSettings settings)
       throws WebhookRejectedException {
     Signatures.verifyPrefixed(
         request.header(SIGNATURE), settings.token(), request.body(), SIGNATURE);
-    String event = request.header(EVENT);
-    if (!settings.allows(event)) {
-      throw WebhookRejectedException.badRequest(
-          "the Bitbucket server event '" + event + "' is not authorised");
-    }
-    return true;
+    settings.requireAllowed(request.header(EVENT), "Bitbucket server event");
   }
 }

@@ -7,9 +7,9 @@ package io.fluxjava.notification.receivers;
 final class GcrValidator implements ReceiverValidator {
 
   @Override
-  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+  public void validate(WebhookRequest request, ReceiverSettings settings)
       throws WebhookRejectedException {
-    throw WebhookRejectedException.unauthorized(
+    throw new WebhookRejectedException(
         "gcr receivers are not supported here: verifying Google-signed OIDC tokens needs Google");
   }
 }

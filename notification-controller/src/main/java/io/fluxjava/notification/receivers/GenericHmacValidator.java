@@ -6,9 +6,8 @@ final class GenericHmacValidator implements ReceiverValidator {
   static final String HEADER = "X-Signature";
 
   @Override
-  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+  public void validate(WebhookRequest request, ReceiverSettings settings)
       throws WebhookRejectedException {
     Signatures.verifyPrefixed(request.header(HEADER), settings.token(), request.body(), HEADER);
-    return true;
   }
 }

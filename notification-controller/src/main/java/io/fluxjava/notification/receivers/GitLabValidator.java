@@ -7,17 +7,12 @@ final class GitLabValidator implements ReceiverValidator {
   static final String EVENT = "X-Gitlab-Event";
 
   @Override
-  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+  public void validate(WebhookRequest request, ReceiverSettings settings)
       throws WebhookRejectedException {
     if (!Signatures.constantTimeEquals(settings.token(), request.header(TOKEN))) {
-      throw WebhookRejectedException.unauthorized(
+      throw new WebhookRejectedException(
           "the X-Gitlab-Token header value does not match the receiver token");
     }
-    String event = request.header(EVENT);
-    if (!settings.allows(event)) {
-      throw WebhookRejectedException.badRequest(
-          "the GitLab event '" + event + "' is not authorised");
-    }
-    return true;
+    settings.requireAllowed(request.header(EVENT), "GitLab event");
   }
 }

@@ -4,12 +4,11 @@ package io.fluxjava.notification.receivers;
 final class HarborValidator implements ReceiverValidator {
 
   @Override
-  public boolean validate(WebhookRequest request, ReceiverSettings settings)
+  public void validate(WebhookRequest request, ReceiverSettings settings)
       throws WebhookRejectedException {
     if (!Signatures.constantTimeEquals(settings.token(), request.header("Authorization"))) {
-      throw WebhookRejectedException.unauthorized(
+      throw new WebhookRejectedException(
           "the Harbor Authorization header value does not match the receiver token");
     }
-    return true;
   }
 }

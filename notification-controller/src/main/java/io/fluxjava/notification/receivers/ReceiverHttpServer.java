@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -18,6 +20,8 @@ import reactor.netty.http.server.HttpServerResponse;
 
 /** The webhook listener ({@code --receiverAddr}, default {@code :9292}) beside the event server. */
 public final class ReceiverHttpServer implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReceiverHttpServer.class);
 
   /** Largest accepted body, as upstream. */
   public static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -67,10 +71,17 @@ public final class ReceiverHttpServer implements SmartLifecycle {
     long started = metrics.started();
     String uri = request.uri();
     String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
-    if (!path.startsWith(WebhookPath.PREFIX)) {
-      metrics.finished(started, request.method().name(), 404);
-      return response.status(HttpResponseStatus.NOT_FOUND).send();
-    }
+    Mono<Integer> status =
+        path.startsWith(WebhookPath.PREFIX)
+            ? handle(path, request)
+            // the body is read all the same: a kept-alive connection stalls behind an unread one
+            : request.receive().then(Mono.just(HttpResponseStatus.NOT_FOUND.code()));
+    return status
+        .doOnNext(code -> metrics.finished(started, request.method().name(), code))
+        .flatMap(code -> Mono.from(response.status(code).send()));
+  }
+
+  private Mono<Integer> handle(String path, HttpServerRequest request) {
     Map<String, String> headers = new HashMap<>();
     request.requestHeaders().forEach(h -> headers.put(h.getKey(), h.getValue()));
     return request
@@ -82,9 +93,15 @@ public final class ReceiverHttpServer implements SmartLifecycle {
         // validation and annotation call the API server: keep them off the event loop
         .publishOn(Schedulers.boundedElastic())
         .map(body -> handler.handle(path, new WebhookRequest(headers, body)))
-        .onErrorResume(BodyTooLarge.class, e -> Mono.just(413))
-        .doOnNext(status -> metrics.finished(started, request.method().name(), status))
-        .flatMap(status -> Mono.from(response.status(status).send()));
+        .onErrorResume(
+            BodyTooLarge.class, e -> Mono.just(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code()))
+        // a bug must still answer, or the caller waits for its own timeout
+        .onErrorResume(
+            RuntimeException.class,
+            e -> {
+              LOG.error("webhook {} failed", path, e);
+              return Mono.just(HttpResponseStatus.INTERNAL_SERVER_ERROR.code());
+            });
   }
 
   private static ByteArrayOutputStream append(ByteArrayOutputStream body, byte[] chunk) {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Publishes a Receiver's webhook path: checks its type and resources, reads the token and sets
- * {@code status.webhookPath} with Ready "Receiver initialized for path: …".
+ * Publishes a Receiver's webhook path: checks its resource filter, type and resources, reads the
+ * token and sets {@code status.webhookPath} with Ready "Receiver initialized for path: …".
  */
 public final class ReceiverReconciler implements FluxReconciler<Receiver> {
 
@@ -49,8 +49,21 @@ public final class ReceiverReconciler implements FluxReconciler<Receiver> {
                                 receiver.getSpec().getSecretRef().getName()))));
   }
 
+  /** Upstream's message prefix when a Receiver's spec cannot work until it is edited. */
+  static final String TERMINAL_ERROR =
+      "Reconciliation failed terminally due to configuration error";
+
   @Override
   public ReconcileResult reconcile(Receiver receiver, ReconcileContext ctx) {
+    String resourceFilter = receiver.getSpec().getResourceFilter();
+    if (resourceFilter != null && !resourceFilter.isEmpty()) {
+      try {
+        ResourceFilter.compile(resourceFilter);
+      } catch (IllegalArgumentException e) {
+        return ReconcileResult.stalled(
+            Reasons.INVALID_CEL_EXPRESSION, TERMINAL_ERROR + ": " + e.getMessage());
+      }
+    }
     String type = WireNames.of(receiver.getSpec().getType());
     if (ReceiverTypes.validator(type).isEmpty()) {
       return ReconcileResult.stalled(

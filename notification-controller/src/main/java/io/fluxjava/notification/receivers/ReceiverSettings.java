@@ -14,6 +14,16 @@ public record ReceiverSettings(String type, String token, List<String> events) {
     return events.isEmpty() || events.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(event));
   }
 
+  /**
+   * Rejects an event that {@code events} does not allow, naming it as upstream does: "the {@code
+   * <what>} '{@code <event>}' is not authorised".
+   */
+  public void requireAllowed(String event, String what) throws WebhookRejectedException {
+    if (!allows(event)) {
+      throw new WebhookRejectedException("the " + what + " '" + event + "' is not authorised");
+    }
+  }
+
   @Override
   public String toString() {
     return "ReceiverSettings[type=" + type + ", events=" + events + "]";

@@ -4,11 +4,6 @@ package io.fluxjava.notification.receivers;
 @FunctionalInterface
 public interface ReceiverValidator {
 
-  /**
-   * Returns normally when the call is authentic and allowed.
-   *
-   * @return true when the Receiver's resources should be annotated (false for pings)
-   */
-  boolean validate(WebhookRequest request, ReceiverSettings settings)
-      throws WebhookRejectedException;
+  /** Returns normally when the call is authentic and allowed. */
+  void validate(WebhookRequest request, ReceiverSettings settings) throws WebhookRejectedException;
 }

@@ -11,8 +11,10 @@ import io.fluxjava.notification.alerts.WireNames;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Asks for a reconcile of a Receiver's resources by merge-patching {@code
@@ -46,11 +48,15 @@ public final class ResourceAnnotator {
   }
 
   /**
-   * Annotates the object(s) one {@code resources} entry names.
+   * Annotates the object(s) one {@code resources} entry names that {@code accepts} lets through.
    *
+   * @return the names of the annotated objects
    * @throws IllegalStateException when the entry is invalid or an object cannot be read or patched
    */
-  public void annotate(CrossNamespaceObjectReference resource, String defaultNamespace) {
+  public List<String> annotate(
+      CrossNamespaceObjectReference resource,
+      String defaultNamespace,
+      Predicate<GenericKubernetesResource> accepts) {
     String kind = WireNames.of(resource.getKind());
     String namespace =
         resource.getNamespace() == null || resource.getNamespace().isEmpty()
@@ -88,11 +94,15 @@ public final class ResourceAnnotator {
         }
         targets = List.of(found);
       }
+      List<String> annotated = new ArrayList<>();
       for (GenericKubernetesResource target : targets) {
-        objects
-            .withName(target.getMetadata().getName())
-            .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
+        if (accepts.test(target)) {
+          String name = target.getMetadata().getName();
+          objects.withName(name).patch(PatchContext.of(PatchType.JSON_MERGE), patch);
+          annotated.add(name);
+        }
       }
+      return annotated;
     } catch (KubernetesClientException e) {
       throw new IllegalStateException(
           "unable to annotate "

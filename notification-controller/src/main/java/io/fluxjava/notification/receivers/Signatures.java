@@ -32,21 +32,21 @@ final class Signatures {
   /**
    * Verifies a {@code <algo>=<hex>} signature (sha1, sha256 or sha512) of the body.
    *
-   * @throws WebhookRejectedException 401 when missing, malformed or wrong
+   * @throws WebhookRejectedException when missing, malformed or wrong
    */
   static void verifyPrefixed(String signature, String token, byte[] body, String header)
       throws WebhookRejectedException {
     int equals = signature.indexOf('=');
     if (signature.isEmpty() || equals < 0) {
-      throw WebhookRejectedException.unauthorized("missing or malformed " + header + " header");
+      throw new WebhookRejectedException("missing or malformed " + header + " header");
     }
     String algorithm = MAC_BY_PREFIX.get(signature.substring(0, equals).toLowerCase(Locale.ROOT));
     if (algorithm == null) {
-      throw WebhookRejectedException.unauthorized("unsupported signature algorithm in " + header);
+      throw new WebhookRejectedException("unsupported signature algorithm in " + header);
     }
     String expected = hmacHex(algorithm, token, body);
     if (!constantTimeEquals(expected, signature.substring(equals + 1).toLowerCase(Locale.ROOT))) {
-      throw WebhookRejectedException.unauthorized("the " + header + " signature is invalid");
+      throw new WebhookRejectedException("the " + header + " signature is invalid");
     }
   }
 

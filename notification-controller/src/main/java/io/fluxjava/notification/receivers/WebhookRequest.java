@@ -13,6 +13,17 @@ public record WebhookRequest(Map<String, String> headers, byte[] body) {
     headers = caseInsensitive;
   }
 
+  /** True when {@code Content-Type} names {@code application/json} (parameters aside). */
+  public boolean isJson() {
+    for (String type : header("Content-Type").split(",")) {
+      String mediaType = type.split(";", 2)[0].strip();
+      if (mediaType.equalsIgnoreCase("application/json")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The header's value, or empty when absent. */
   public String header(String name) {
     return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");

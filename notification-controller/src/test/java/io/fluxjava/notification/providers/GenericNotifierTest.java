@@ -4,35 +4,19 @@ import static io.fluxjava.notification.providers.JsonAssert.assertJsonEquals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GenericNotifierTest {
-
-  private RecordingServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = RecordingServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class GenericNotifierTest extends NotifierTestSupport {
 
   @Test
   void forwardsTheEventWithComponentAndSecretHeaders() throws Exception {
-    NotifierFactory.create(
-            ProviderSettings.of("generic", server.url("/webhook"))
-                .withHeaders(Map.of("X-Team", "platform")))
+    provider("generic", "/webhook")
+        .headers(Map.of("X-Team", "platform"))
         .post(TestEvents.succeeded());
 
     RecordingServer.Request request = server.single();
@@ -55,9 +39,7 @@ class GenericNotifierTest {
 
   @Test
   void hmacVariantSignsTheExactBody() throws Exception {
-    NotifierFactory.create(
-            ProviderSettings.of("generic-hmac", server.url("/webhook")).withToken("s3cret"))
-        .post(TestEvents.failed());
+    provider("generic-hmac", "/webhook").token("s3cret").post(TestEvents.failed());
 
     RecordingServer.Request request = server.single();
     Mac mac = Mac.getInstance("HmacSHA256");
@@ -69,7 +51,7 @@ class GenericNotifierTest {
 
   @Test
   void classifiesServerErrorsAsRetryableAndClientErrorsAsFinal() {
-    Notifier notifier = NotifierFactory.create(ProviderSettings.of("generic", server.url("/")));
+    Notifier notifier = provider("generic", "/").notifier();
 
     server.respondWith(503);
     assertThatThrownBy(() -> notifier.post(TestEvents.succeeded()))
@@ -84,8 +66,7 @@ class GenericNotifierTest {
   @Test
   void errorsNeverContainTheSecretPartOfTheAddress() {
     server.respondWith(500);
-    Notifier notifier =
-        NotifierFactory.create(ProviderSettings.of("slack", server.url("/services/SECRET-PATH")));
+    Notifier notifier = provider("slack", "/services/SECRET-PATH").notifier();
 
     assertThatThrownBy(() -> notifier.post(TestEvents.succeeded()))
         .hasMessageNotContaining("SECRET-PATH")

@@ -5,33 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fluxjava.notification.events.Event;
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class GitProvidersTest {
+class GitProvidersTest extends NotifierTestSupport {
 
   private static final String UID = "0c9b4e1a-aaaa-bbbb-cccc-dddddddddddd";
   private static final String STATUS_ID = "kustomization/apps/0c9b4e1a";
 
-  private RecordingServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = RecordingServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
   private void post(String type, String path, String token, Event event) throws Exception {
-    NotifierFactory.create(
-            ProviderSettings.of(type, server.url(path)).withToken(token).withProviderUid(UID))
-        .post(event);
+    provider(type, path).token(token).providerUid(UID).post(event);
   }
 
   @Test

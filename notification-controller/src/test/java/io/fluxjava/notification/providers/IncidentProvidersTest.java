@@ -4,31 +4,14 @@ import static io.fluxjava.notification.providers.JsonAssert.assertJsonEquals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fluxjava.notification.events.Event;
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class IncidentProvidersTest {
-
-  private RecordingServer server;
-
-  @BeforeEach
-  void start() throws IOException {
-    server = RecordingServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class IncidentProvidersTest extends NotifierTestSupport {
 
   @Test
   void pagerDutyTriggersIncidentOnError() throws Exception {
-    NotifierFactory.create(
-            ProviderSettings.of("pagerduty", server.url("/x")).withChannel("route-key"))
-        .post(TestEvents.failed());
+    provider("pagerduty", "/x").channel("route-key").post(TestEvents.failed());
 
     RecordingServer.Request request = server.single();
     assertThat(request.path()).isEqualTo("/v2/enqueue");
@@ -46,8 +29,7 @@ class IncidentProvidersTest {
 
   @Test
   void pagerDutyResolvesAndRecordsChangeOnInfo() throws Exception {
-    NotifierFactory.create(ProviderSettings.of("pagerduty", server.url("/")).withChannel("rk"))
-        .post(TestEvents.succeeded());
+    provider("pagerduty", "/").channel("rk").post(TestEvents.succeeded());
 
     assertThat(server.requests())
         .extracting(RecordingServer.Request::path)
@@ -70,9 +52,7 @@ class IncidentProvidersTest {
 
   @Test
   void opsgenieSendsGenieKeyAndDetails() throws Exception {
-    NotifierFactory.create(
-            ProviderSettings.of("opsgenie", server.url("/v2/alerts")).withToken("key"))
-        .post(TestEvents.failed());
+    provider("opsgenie", "/v2/alerts").token("key").post(TestEvents.failed());
 
     RecordingServer.Request request = server.single();
     assertThat(request.header("Authorization")).isEqualTo("GenieKey key");
@@ -90,8 +70,7 @@ class IncidentProvidersTest {
     Event event =
         TestEvents.kustomization(
             Event.SEVERITY_ERROR, "reconciliationFailed", Map.of("summary", "prod", "env", "eu"));
-    NotifierFactory.create(ProviderSettings.of("alertmanager", server.url("/api/v2/alerts")))
-        .post(event);
+    provider("alertmanager", "/api/v2/alerts").post(event);
 
     assertJsonEquals(
         """
@@ -107,10 +86,9 @@ class IncidentProvidersTest {
 
   @Test
   void grafanaAnnotatesWithBasicAuthWhenNoToken() throws Exception {
-    NotifierFactory.create(
-            ProviderSettings.of("grafana", server.url("/api/annotations/graphite"))
-                .withUsername("admin")
-                .withPassword("pw"))
+    provider("grafana", "/api/annotations/graphite")
+        .username("admin")
+        .password("pw")
         .post(TestEvents.succeeded());
 
     RecordingServer.Request request = server.single();
@@ -126,8 +104,7 @@ class IncidentProvidersTest {
 
   @Test
   void dataDogPostsLowerCaseTagsWithApiKey() throws Exception {
-    NotifierFactory.create(ProviderSettings.of("datadog", server.url("")).withToken("dd-key"))
-        .post(TestEvents.failed());
+    provider("datadog", "").token("dd-key").post(TestEvents.failed());
 
     RecordingServer.Request request = server.single();
     assertThat(request.path()).isEqualTo("/api/v1/events");
@@ -148,8 +125,7 @@ class IncidentProvidersTest {
   @Test
   void sentrySendsErrorsAsEventsToTheDsnProject() throws Exception {
     String dsn = server.url("/42").replace("http://", "http://public-key@");
-    NotifierFactory.create(ProviderSettings.of("sentry", dsn).withChannel("production"))
-        .post(TestEvents.failed());
+    new ProviderBuilder("sentry", dsn).channel("production").post(TestEvents.failed());
 
     RecordingServer.Request request = server.single();
     assertThat(request.path()).isEqualTo("/api/42/envelope/");

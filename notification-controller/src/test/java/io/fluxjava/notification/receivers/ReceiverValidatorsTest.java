@@ -13,10 +13,10 @@ class ReceiverValidatorsTest {
   private static final String TOKEN = "s3cret-token";
   private static final String BODY = "{\"ref\":\"refs/heads/main\"}";
 
-  private static boolean validate(
+  private static void validate(
       String type, List<String> events, Map<String, String> headers, String body)
       throws WebhookRejectedException {
-    return ReceiverTypes.validator(type)
+    ReceiverTypes.validator(type)
         .orElseThrow()
         .validate(
             new WebhookRequest(headers, body.getBytes(StandardCharsets.UTF_8)),
@@ -27,10 +27,8 @@ class ReceiverValidatorsTest {
     return Signatures.hmacHex(algorithm, key, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void assertRejected(int status, ThrowingCall call) {
-    assertThatThrownBy(call::run)
-        .isInstanceOfSatisfying(
-            WebhookRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(status));
+  private static void assertRejected(ThrowingCall call) {
+    assertThatThrownBy(call::run).isInstanceOf(WebhookRejectedException.class);
   }
 
   @FunctionalInterface
@@ -40,25 +38,22 @@ class ReceiverValidatorsTest {
 
   @Test
   void genericNeedsNothingButThePath() throws Exception {
-    assertThat(validate("generic", List.of(), Map.of(), "")).isTrue();
+    validate("generic", List.of(), Map.of(), "");
   }
 
   @Test
   void genericHmacChecksXSignature() throws Exception {
     String good = "sha256=" + hmac("HmacSHA256", TOKEN, BODY);
-    assertThat(validate("generic-hmac", List.of(), Map.of("X-Signature", good), BODY)).isTrue();
-    assertThat(
-            validate(
-                "generic-hmac",
-                List.of(),
-                Map.of("x-signature", "sha1=" + hmac("HmacSHA1", TOKEN, BODY)),
-                BODY))
-        .isTrue();
+    validate("generic-hmac", List.of(), Map.of("X-Signature", good), BODY);
+    validate(
+        "generic-hmac",
+        List.of(),
+        Map.of("x-signature", "sha1=" + hmac("HmacSHA1", TOKEN, BODY)),
+        BODY);
     assertRejected(
-        401, () -> validate("generic-hmac", List.of(), Map.of("X-Signature", good), BODY + " "));
-    assertRejected(401, () -> validate("generic-hmac", List.of(), Map.of(), BODY));
+        () -> validate("generic-hmac", List.of(), Map.of("X-Signature", good), BODY + " "));
+    assertRejected(() -> validate("generic-hmac", List.of(), Map.of(), BODY));
     assertRejected(
-        401,
         () ->
             validate(
                 "generic-hmac",
@@ -68,53 +63,40 @@ class ReceiverValidatorsTest {
   }
 
   @Test
-  void gitHubChecksSignatureThenEventFilterAndAcceptsPings() throws Exception {
+  void gitHubChecksSignatureThenEventFilterPingsIncluded() throws Exception {
     String signature = "sha256=" + hmac("HmacSHA256", TOKEN, BODY);
     Map<String, String> push = Map.of("X-Hub-Signature-256", signature, "X-GitHub-Event", "push");
-    assertThat(validate("github", List.of("push"), push, BODY)).isTrue();
-    assertRejected(400, () -> validate("github", List.of("release"), push, BODY));
-    assertThat(
-            validate(
-                "github",
-                List.of("release"),
-                Map.of("X-Hub-Signature-256", signature, "X-GitHub-Event", "ping"),
-                BODY))
-        .as("a ping is valid but triggers nothing")
-        .isFalse();
+    validate("github", List.of("push"), push, BODY);
+    assertRejected(() -> validate("github", List.of("release"), push, BODY));
+    Map<String, String> ping = Map.of("X-Hub-Signature-256", signature, "X-GitHub-Event", "ping");
+    validate("github", List.of("push", "ping"), ping, BODY);
+    assertThatThrownBy(() -> validate("github", List.of("push"), ping, BODY))
+        .as("as upstream, a ping is filtered like any other event")
+        .hasMessage("the GitHub event 'ping' is not authorised");
     assertRejected(
-        401,
         () ->
             validate(
                 "github",
                 List.of(),
                 Map.of("X-Hub-Signature-256", "sha256=00", "X-GitHub-Event", "push"),
                 BODY));
-    assertThat(
-            validate(
-                "github",
-                List.of(),
-                Map.of(
-                    "X-Hub-Signature",
-                    "sha1=" + hmac("HmacSHA1", TOKEN, BODY),
-                    "X-GitHub-Event",
-                    "push"),
-                BODY))
-        .isTrue();
+    validate(
+        "github",
+        List.of(),
+        Map.of(
+            "X-Hub-Signature", "sha1=" + hmac("HmacSHA1", TOKEN, BODY), "X-GitHub-Event", "push"),
+        BODY);
   }
 
   @Test
   void gitLabComparesTheTokenHeader() throws Exception {
-    assertThat(
-            validate(
-                "gitlab",
-                List.of("Push Hook"),
-                Map.of("X-Gitlab-Token", TOKEN, "X-Gitlab-Event", "Push Hook"),
-                BODY))
-        .isTrue();
+    validate(
+        "gitlab",
+        List.of("Push Hook"),
+        Map.of("X-Gitlab-Token", TOKEN, "X-Gitlab-Event", "Push Hook"),
+        BODY);
+    assertRejected(() -> validate("gitlab", List.of(), Map.of("X-Gitlab-Token", "wrong"), BODY));
     assertRejected(
-        401, () -> validate("gitlab", List.of(), Map.of("X-Gitlab-Token", "wrong"), BODY));
-    assertRejected(
-        400,
         () ->
             validate(
                 "gitlab",
@@ -131,40 +113,36 @@ class ReceiverValidatorsTest {
             "sha256=" + hmac("HmacSHA256", TOKEN, BODY),
             "X-Event-Key",
             "repo:refs_changed");
-    assertThat(validate("bitbucket", List.of("repo:refs_changed"), headers, BODY)).isTrue();
-    assertRejected(400, () -> validate("bitbucket", List.of("pr:merged"), headers, BODY));
+    validate("bitbucket", List.of("repo:refs_changed"), headers, BODY);
+    assertRejected(() -> validate("bitbucket", List.of("pr:merged"), headers, BODY));
     assertRejected(
-        401,
         () -> validate("bitbucket", List.of(), Map.of("X-Event-Key", "repo:refs_changed"), BODY));
   }
 
   @Test
   void harborComparesAuthorization() throws Exception {
-    assertThat(validate("harbor", List.of(), Map.of("Authorization", TOKEN), BODY)).isTrue();
-    assertRejected(
-        401, () -> validate("harbor", List.of(), Map.of("Authorization", "Bearer x"), BODY));
+    validate("harbor", List.of(), Map.of("Authorization", TOKEN), BODY);
+    assertRejected(() -> validate("harbor", List.of(), Map.of("Authorization", "Bearer x"), BODY));
   }
 
   @Test
   void nexusChecksHmacSha1() throws Exception {
     String body = "{\"action\":\"CREATED\",\"repositoryName\":\"docker\"}";
-    assertThat(
-            validate(
-                "nexus",
-                List.of(),
-                Map.of("X-Nexus-Webhook-Signature", hmac("HmacSHA1", TOKEN, body)),
-                body))
-        .isTrue();
+    validate(
+        "nexus",
+        List.of(),
+        Map.of("X-Nexus-Webhook-Signature", hmac("HmacSHA1", TOKEN, body)),
+        body);
     assertRejected(
-        401, () -> validate("nexus", List.of(), Map.of("X-Nexus-Webhook-Signature", "abc"), body));
-    assertRejected(401, () -> validate("nexus", List.of(), Map.of(), body));
+        () -> validate("nexus", List.of(), Map.of("X-Nexus-Webhook-Signature", "abc"), body));
+    assertRejected(() -> validate("nexus", List.of(), Map.of(), body));
   }
 
   @Test
   void registriesWithoutSignaturesNeedTheirJsonPayload() throws Exception {
     for (String type : List.of("dockerhub", "quay", "acr")) {
-      assertThat(validate(type, List.of(), Map.of(), "{\"push_data\":{\"tag\":\"1.0\"}}")).isTrue();
-      assertRejected(400, () -> validate(type, List.of(), Map.of(), "not json"));
+      validate(type, List.of(), Map.of(), "{\"push_data\":{\"tag\":\"1.0\"}}");
+      assertRejected(() -> validate(type, List.of(), Map.of(), "not json"));
     }
   }
 
@@ -172,14 +150,12 @@ class ReceiverValidatorsTest {
   void cdEventsFilterOnCeTypeAndNeedACdEvent() throws Exception {
     String cdevent = "{\"context\":{\"type\":\"dev.cdevents.change.merged.0.2.0\"},\"subject\":{}}";
     Map<String, String> merged = Map.of("Ce-Type", "dev.cdevents.change.merged.0.2.0");
-    assertThat(validate("cdevents", List.of("dev.cdevents.change.merged.0.2.0"), merged, cdevent))
-        .isTrue();
+    validate("cdevents", List.of("dev.cdevents.change.merged.0.2.0"), merged, cdevent);
     assertRejected(
-        400,
         () ->
             validate(
                 "cdevents", List.of("dev.cdevents.artifact.published.0.1.0"), merged, cdevent));
-    assertRejected(400, () -> validate("cdevents", List.of(), merged, "{\"x\":1}"));
+    assertRejected(() -> validate("cdevents", List.of(), merged, "{\"x\":1}"));
   }
 
   @Test

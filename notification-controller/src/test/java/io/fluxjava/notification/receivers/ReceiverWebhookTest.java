@@ -97,24 +97,34 @@ class ReceiverWebhookTest {
   }
 
   private static Receiver receiver(String name, String type, String resources) {
+    return receiver(name, type, resources, "");
+  }
+
+  /** A ready Receiver of the push event; {@code extraSpec} adds spec fields in flow style. */
+  private static Receiver receiver(String name, String type, String resources, String extraSpec) {
     create(
         """
         apiVersion: notification.toolkit.fluxcd.io/v1
         kind: Receiver
         metadata: {name: %s, namespace: flux-system}
-        spec:
-          type: %s
-          events: [push]
-          secretRef: {name: webhook-token}
-          resources: %s
+        spec: {type: %s, events: [push], secretRef: {name: webhook-token}, resources: %s %s}
         """
-            .formatted(name, type, resources));
-    runner.reconcile(client.resources(Receiver.class).inNamespace(NS).withName(name).get());
-    Receiver reconciled = client.resources(Receiver.class).inNamespace(NS).withName(name).get();
+            .formatted(name, type, resources, extraSpec));
+    Receiver reconciled = reconcile(name);
     await()
         .atMost(Duration.ofSeconds(5))
         .until(() -> !directory.byPath(reconciled.getStatus().getWebhookPath()).isEmpty());
     return reconciled;
+  }
+
+  private static Receiver reconcile(String name) {
+    runner.reconcile(client.resources(Receiver.class).inNamespace(NS).withName(name).get());
+    return client.resources(Receiver.class).inNamespace(NS).withName(name).get();
+  }
+
+  private static String githubSignature(String body) {
+    return "sha256="
+        + Signatures.hmacHex("HmacSHA256", TOKEN, body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static int post(String path, Map<String, String> headers, String body) throws Exception {
@@ -177,8 +187,7 @@ class ReceiverWebhookTest {
   @Test
   void validGitHubPushAnnotatesTheNamedResource() throws Exception {
     Receiver receiver = receiver("github", "github", "[{kind: GitRepository, name: app}]");
-    String signature =
-        "sha256=" + Signatures.hmacHex("HmacSHA256", TOKEN, BODY.getBytes(StandardCharsets.UTF_8));
+    String signature = githubSignature(BODY);
     String before = requestedAt("app");
 
     int status =
@@ -192,7 +201,7 @@ class ReceiverWebhookTest {
   }
 
   @Test
-  void wrongSignatureChangesNothing() throws Exception {
+  void wrongSignatureIs400AndChangesNothing() throws Exception {
     Receiver receiver = receiver("github-bad", "github", "[{kind: GitRepository, name: other}]");
 
     int status =
@@ -201,8 +210,106 @@ class ReceiverWebhookTest {
             Map.of("X-Hub-Signature-256", "sha256=deadbeef", "X-GitHub-Event", "push"),
             BODY);
 
-    assertThat(status).isEqualTo(401);
+    assertThat(status).as("upstream answers 400 to every failed validation").isEqualTo(400);
     assertThat(requestedAt("other")).isNull();
+  }
+
+  @Test
+  void eventNotListedIs400AndChangesNothing() throws Exception {
+    Receiver receiver = receiver("github-tag", "github", "[{kind: GitRepository, name: other}]");
+
+    int status =
+        post(
+            receiver.getStatus().getWebhookPath(),
+            Map.of("X-Hub-Signature-256", githubSignature(BODY), "X-GitHub-Event", "release"),
+            BODY);
+
+    assertThat(status).isEqualTo(400);
+    assertThat(requestedAt("other")).isNull();
+  }
+
+  @Test
+  void tokenSecretDeletedAfterReadyIs400() throws Exception {
+    create(
+        """
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: short-lived, namespace: flux-system}
+        stringData: {token: webhook-token}
+        """);
+    create(
+        """
+        apiVersion: notification.toolkit.fluxcd.io/v1
+        kind: Receiver
+        metadata: {name: orphan, namespace: flux-system}
+        spec: {type: generic, secretRef: {name: short-lived}, resources: [{kind: GitRepository, name: other}]}
+        """);
+    String path = reconcile("orphan").getStatus().getWebhookPath();
+    await().atMost(Duration.ofSeconds(5)).until(() -> !directory.byPath(path).isEmpty());
+    client.secrets().inNamespace(NS).withName("short-lived").delete();
+
+    assertThat(post(path, Map.of(), "{}")).isEqualTo(400);
+    assertThat(requestedAt("other")).isNull();
+  }
+
+  @Test
+  void resourceFilterPicksTheResourcesNamedInThePayload() throws Exception {
+    for (String name : new String[] {"filtered-a", "filtered-b"}) {
+      create(
+          """
+          apiVersion: source.toolkit.fluxcd.io/v1
+          kind: GitRepository
+          metadata: {name: %s, namespace: flux-system, labels: {tier: filtered}}
+          spec: {url: https://example.com/repo.git, interval: 1m}
+          """
+              .formatted(name));
+    }
+    Receiver receiver =
+        receiver(
+            "filtered",
+            "generic",
+            "[{kind: GitRepository, name: '*', matchLabels: {tier: filtered}}]",
+            ", resourceFilter: 'res.metadata.name == \"filtered-\" + req.target'");
+    String path = receiver.getStatus().getWebhookPath();
+
+    int status = post(path, Map.of("Content-Type", "application/json"), "{\"target\":\"b\"}");
+
+    assertThat(status).isEqualTo(200);
+    assertThat(requestedAt("filtered-a")).isNull();
+    assertThat(requestedAt("filtered-b")).isNotNull();
+    assertThat(post(path, Map.of("Content-Type", "application/json"), "not json"))
+        .as("a JSON body that does not parse cannot be filtered")
+        .isEqualTo(500);
+  }
+
+  @Test
+  void invalidResourceFilterStallsTheReceiver() {
+    create(
+        """
+        apiVersion: notification.toolkit.fluxcd.io/v1
+        kind: Receiver
+        metadata: {name: bad-filter, namespace: flux-system}
+        spec:
+          type: generic
+          secretRef: {name: webhook-token}
+          resources: [{kind: GitRepository, name: app}]
+          resourceFilter: 'res.metadata.name =='
+        """);
+
+    Receiver receiver = reconcile("bad-filter");
+
+    assertThat(receiver.getStatus().getWebhookPath()).isNull();
+    assertThat(receiver.getStatus().getConditions())
+        .anySatisfy(
+            c -> {
+              assertThat(c.getType()).isEqualTo("Stalled");
+              assertThat(c.getStatus()).isEqualTo("True");
+              assertThat(c.getReason()).isEqualTo("InvalidCELExpression");
+              assertThat(c.getMessage())
+                  .startsWith(
+                      "Reconciliation failed terminally due to configuration error: "
+                          + "failed to parse the CEL expression 'res.metadata.name =='");
+            });
   }
 
   @Test
