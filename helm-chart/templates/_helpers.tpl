@@ -108,7 +108,7 @@ spec:
                 fieldRef:
                   fieldPath: metadata.namespace
             - name: JAVA_TOOL_OPTIONS
-              value: {{ printf "-XX:MaxRAMPercentage=%v -XX:InitialRAMPercentage=%v -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp %s" $root.Values.jvm.maxRAMPercentage $root.Values.jvm.initialRAMPercentage $root.Values.jvm.extraOptions | trim | quote }}
+              value: {{ printf "-XX:MaxRAMPercentage=%v -XX:InitialRAMPercentage=%v -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp %s %s" $root.Values.jvm.maxRAMPercentage $root.Values.jvm.initialRAMPercentage $root.Values.jvm.options $root.Values.jvm.extraOptions | trim | quote }}
           ports:
             {{- with .ports }}
             {{- . | nindent 12 }}

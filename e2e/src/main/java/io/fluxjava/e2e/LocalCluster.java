@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 
 /**
  * The in-memory API server and the four controllers as separate processes, wired the way the chart
- * wires them: each controller runs its executable jar with the args the chart renders, moved to
- * free loopback ports, and the JVM options its container would have ({@link ContainerJvmOptions}).
- * Used by {@code ./flux-local} and the end-to-end tests.
+ * wires them: each controller runs its jar, laid out as in the image ({@link ExplodedJar}), with
+ * the args the chart renders, moved to free loopback ports, and the JVM options its container would
+ * have ({@link ContainerJvmOptions}). Used by {@code ./flux-local} and the end-to-end tests.
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -215,7 +215,11 @@ public final class LocalCluster implements AutoCloseable {
               List<String> line = new ArrayList<>();
               line.add(ManagedProcess.javaBinary());
               line.add("-jar");
-              line.add(c.jar(settings.projectRoot(), settings.version()).toString());
+              line.add(
+                  ExplodedJar.of(
+                          c.jar(settings.projectRoot(), settings.version()),
+                          settings.workDir().resolve("jars").resolve(c.deploymentName()))
+                      .toString());
               line.addAll(
                   LocalArgs.of(
                       c,

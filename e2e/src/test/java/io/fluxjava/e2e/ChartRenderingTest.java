@@ -92,7 +92,10 @@ class ChartRenderingTest {
           .anyMatch(mount -> mount.getMountPath().equals("/tmp"));
       assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/healthz");
       assertThat(container.getResources().getLimits()).containsKey("memory");
-      assertThat(env(container, "JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=75");
+      assertThat(env(container, "JAVA_TOOL_OPTIONS"))
+          .isEqualTo(
+              "-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=2 -XX:+ExitOnOutOfMemoryError"
+                  + " -Djava.io.tmpdir=/tmp -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k");
       assertThat(container.getEnv())
           .anyMatch(
               env ->
@@ -159,6 +162,7 @@ class ChartRenderingTest {
                 Map.entry("kustomizeController.concurrent", "10"),
                 Map.entry("kustomizeController.resources.limits.memory", "2Gi"),
                 Map.entry("jvm.maxRAMPercentage", "60"),
+                Map.entry("jvm.extraOptions", "-XX:TieredStopAtLevel=4"),
                 Map.entry("networkPolicy.enabled", "false"),
                 Map.entry("prometheus.podMonitor.enabled", "true"),
                 Map.entry("prometheus.rule.enabled", "true")));
@@ -174,7 +178,10 @@ class ChartRenderingTest {
             "--events-addr=http://notification-controller.gitops.svc.cluster.local./")
         .doesNotContain("--enable-leader-election");
     assertThat(kustomize.getResources().getLimits().get("memory").toString()).isEqualTo("2Gi");
-    assertThat(env(kustomize, "JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=60");
+    // the JVM takes the last value of a flag: extraOptions override the tuned options
+    assertThat(env(kustomize, "JAVA_TOOL_OPTIONS"))
+        .contains("-XX:MaxRAMPercentage=60")
+        .endsWith("-XX:TieredStopAtLevel=1 -Xss512k -XX:TieredStopAtLevel=4");
     assertThat(chart.container(Controller.SOURCE).getArgs())
         .contains("--storage-adv-addr=source-controller.gitops.svc.cluster.local.");
     assertThat(chart.deployment(Controller.HELM).getMetadata().getLabels())

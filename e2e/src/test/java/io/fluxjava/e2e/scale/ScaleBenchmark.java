@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * to that run; logs and tables stay in {@code e2e/target/scale/}. Its name keeps it out of
  * surefire's default patterns; it runs only with {@code -Dbenchmark=true}. Settings: {@code
  * -Dscale.n=100,500,1000}, {@code -Dscale.kinds=Kustomization,HelmRelease}, {@code
- * -Dscale.boundMinutes=10} (per run).
+ * -Dscale.boundMinutes=10} (per run), {@code -Dscale.set=jvm.extraOptions=-Xss512k,...} (chart
+ * values, as {@code helm --set} takes them, e.g. to compare JVM settings).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ScaleBenchmark {
@@ -81,7 +83,7 @@ class ScaleBenchmark {
             E2eSettings.projectRoot(),
             runDir,
             E2eSettings.version(),
-            Map.of(),
+            chartValues(),
             ScaleBenchmark::progress));
   }
 
@@ -98,6 +100,16 @@ class ScaleBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code -Dscale.set=key=value,...}: chart values the controllers are started with. */
+  private static Map<String, String> chartValues() {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : list("scale.set", "")) {
+      int equals = pair.indexOf('=');
+      values.put(pair.substring(0, equals), pair.substring(equals + 1));
+    }
+    return values;
   }
 
   private static List<String> list(String property, String fallback) {
