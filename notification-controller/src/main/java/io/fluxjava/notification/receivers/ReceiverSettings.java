@@ -9,11 +9,6 @@ public record ReceiverSettings(String type, String token, List<String> events) {
     events = events == null ? List.of() : List.copyOf(events);
   }
 
-  /** True when {@code events} is empty or lists the event (case-insensitive). */
-  public boolean allows(String event) {
-    return events.isEmpty() || events.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(event));
-  }
-
   /**
    * Rejects an event that {@code events} does not allow, naming it as upstream does: "the {@code
    * <what>} '{@code <event>}' is not authorised".
@@ -22,6 +17,11 @@ public record ReceiverSettings(String type, String token, List<String> events) {
     if (!allows(event)) {
       throw new WebhookRejectedException("the " + what + " '" + event + "' is not authorised");
     }
+  }
+
+  // an empty list allows every event; names compare case-insensitively
+  private boolean allows(String event) {
+    return events.isEmpty() || events.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(event));
   }
 
   @Override
