@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Runs the hooks of one event in weight order as Helm does: delete a previous copy ({@code
@@ -41,10 +42,25 @@ public final class HookRunner {
   public List<StoredRelease.Hook> run(
       ReleaseRun run, List<StoredRelease.Hook> hooks, String event, Duration timeout)
       throws InterruptedException {
+    return run(run, hooks, event, timeout, hook -> true);
+  }
+
+  /**
+   * Runs the hooks of {@code event} that {@code selected} accepts (the others keep their last run).
+   *
+   * @throws HookFailedException naming the hook that failed or timed out, with the hooks so far
+   */
+  public List<StoredRelease.Hook> run(
+      ReleaseRun run,
+      List<StoredRelease.Hook> hooks,
+      String event,
+      Duration timeout,
+      Predicate<StoredRelease.Hook> selected)
+      throws InterruptedException {
     List<StoredRelease.Hook> result = new ArrayList<>(hooks);
     for (int i = 0; i < result.size(); i++) {
       StoredRelease.Hook hook = result.get(i);
-      if (!hook.events().contains(event)) {
+      if (!hook.events().contains(event) || !selected.test(hook)) {
         continue;
       }
       String started = clock.instant().toString();

@@ -51,7 +51,7 @@ public final class NextActionPlanner {
           ? retriesExceeded("upgrade", failures)
           : NextAction.of(NextAction.Kind.UPGRADE);
     }
-    if (testsEnabled(spec) && TestAction.pending(latest)) {
+    if (testsEnabled(spec) && TestAction.pending(latest, spec)) {
       return NextAction.of(NextAction.Kind.TEST);
     }
     return NextAction.of(NextAction.Kind.IN_SYNC);

@@ -2,12 +2,14 @@ package io.fluxjava.helm.action;
 
 import io.fluxjava.api.helm.HelmReleaseConditionTypes;
 import io.fluxjava.api.helm.HelmReleaseReasons;
+import io.fluxjava.api.helm.HelmReleaseSpec;
 import io.fluxjava.api.helm.ReleaseAction;
 import io.fluxjava.api.helm.Test;
 import io.fluxjava.helm.render.HookAnnotations;
 import io.fluxjava.helm.storage.StoredRelease;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Runs the test hooks of the deployed revision ({@code spec.test.enable}) and records their runs in
@@ -22,10 +24,11 @@ public final class TestAction implements HelmAction {
     this.tools = tools;
   }
 
-  /** True when the revision has test hooks that have not run yet. */
-  public static boolean pending(StoredRelease release) {
+  /** True when the revision has test hooks the filters select that have not run yet. */
+  static boolean pending(StoredRelease release, HelmReleaseSpec spec) {
     return release.hooks().stream()
         .filter(TestAction::isTest)
+        .filter(TestFilters.of(spec))
         .anyMatch(h -> h.lastRun() == null || h.lastRun().startedAt().isEmpty());
   }
 
@@ -54,12 +57,18 @@ public final class TestAction implements HelmAction {
             + current.chart().name()
             + "@"
             + current.chart().version();
-    long count = current.hooks().stream().filter(TestAction::isTest).count();
+    Predicate<StoredRelease.Hook> selected = TestFilters.of(run.release().getSpec());
+    long count = current.hooks().stream().filter(TestAction::isTest).filter(selected).count();
     try {
       List<StoredRelease.Hook> ran =
           tools
               .hooks()
-              .run(run, current.hooks(), HookAnnotations.TEST, run.timeout(spec.getTimeout()));
+              .run(
+                  run,
+                  current.hooks(),
+                  HookAnnotations.TEST,
+                  run.timeout(spec.getTimeout()),
+                  selected);
       tools.storage().save(run.storageNamespace(), current.withHooks(ran));
     } catch (HookFailedException e) {
       tools.storage().save(run.storageNamespace(), current.withHooks(e.hooks()));
