@@ -6,6 +6,8 @@ import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.helm.chart.ChartLoader;
 import io.fluxjava.helm.chart.LoadedChart;
 import io.fluxjava.helm.render.ClusterVersion;
+import io.fluxjava.helm.render.CommonMetadataRenderer;
+import io.fluxjava.helm.render.ManifestDocument;
 import io.fluxjava.helm.render.PostRenderers;
 import io.fluxjava.helm.render.ReleaseNames;
 import io.fluxjava.helm.render.ReleaseRenderer;
@@ -15,11 +17,12 @@ import io.fluxjava.helm.values.ComposedValues;
 import io.fluxjava.helm.values.ValuesComposer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Works out what the release should be: composes the values, loads the chart artifact and renders
- * it (then the post-renderers).
+ * it (then the post-renderers and the common metadata).
  */
 final class DesiredRelease {
 
@@ -58,8 +61,10 @@ final class DesiredRelease {
                 composed.values(),
                 clusterVersion.get(),
                 readsCrds(release)));
+    List<ManifestDocument> objects =
+        PostRenderers.apply(rendered.objects(), release.getSpec().getPostRenderers());
     return new RenderedRelease(
-        PostRenderers.apply(rendered.objects(), release.getSpec().getPostRenderers()),
+        CommonMetadataRenderer.apply(objects, release.getSpec().getCommonMetadata()),
         rendered.hooks(),
         rendered.crds());
   }

@@ -1,8 +1,6 @@
 package io.fluxjava.helm.action;
 
 import io.fluxjava.api.helm.CRDsPolicy;
-import io.fluxjava.api.helm.HelmReleaseConditionTypes;
-import io.fluxjava.api.helm.HelmReleaseReasons;
 import io.fluxjava.api.helm.Install;
 import io.fluxjava.api.helm.ReleaseAction;
 import io.fluxjava.helm.render.HookAnnotations;
@@ -14,10 +12,12 @@ public final class InstallAction implements HelmAction {
 
   private final ReleaseTools tools;
   private final ReleaseDeployer deployer;
+  private final DeployResults results;
 
   public InstallAction(ReleaseTools tools) {
     this.tools = tools;
     this.deployer = new ReleaseDeployer(tools);
+    this.results = new DeployResults(tools, DeployKind.INSTALL);
   }
 
   @Override
@@ -48,51 +48,9 @@ public final class InstallAction implements HelmAction {
             run.timeout(spec.getTimeout()),
             null);
     try {
-      ReleaseDeployer.Deployed deployed = deployer.deploy(run, pending, plan);
-      tools
-          .storage()
-          .save(
-              run.storageNamespace(),
-              pending
-                  .withHooks(deployed.hooks())
-                  .withStatus(StoredRelease.DEPLOYED, "Install complete"));
-      run.status()
-          .setInventory(
-              io.fluxjava.apply.inventory.InventoryEntry.toInventory(
-                  deployed.applied().toInventory()));
-      String message =
-          "Helm install succeeded for release "
-              + run.releaseReference(version)
-              + " with chart "
-              + run.chartReference();
-      run.conditions()
-          .markTrue(
-              HelmReleaseConditionTypes.RELEASED, HelmReleaseReasons.INSTALL_SUCCEEDED, message);
-      run.conditions().delete(HelmReleaseConditionTypes.REMEDIATED);
-      return ActionOutcome.success(HelmReleaseReasons.INSTALL_SUCCEEDED, message);
+      return results.succeeded(run, pending, deployer.deploy(run, pending, plan));
     } catch (ReleaseDeployer.DeployFailedException e) {
-      tools
-          .storage()
-          .save(
-              run.storageNamespace(),
-              pending
-                  .withHooks(e.hooks())
-                  .withStatus(
-                      StoredRelease.FAILED, ReleaseRecords.failedDescription(run, e.getMessage())));
-      FailureCounters.countInstallFailure(run.status());
-      String message =
-          "Helm install failed for release "
-              + run.targetNamespace()
-              + "/"
-              + run.releaseName()
-              + " with chart "
-              + run.chartReference()
-              + ": "
-              + e.getMessage();
-      run.conditions()
-          .markFalse(
-              HelmReleaseConditionTypes.RELEASED, HelmReleaseReasons.INSTALL_FAILED, message);
-      return ActionOutcome.failure(HelmReleaseReasons.INSTALL_FAILED, message);
+      return results.failed(run, pending, e);
     }
   }
 

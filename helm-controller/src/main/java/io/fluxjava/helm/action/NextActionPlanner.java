@@ -87,9 +87,10 @@ public final class NextActionPlanner {
     return NextAction.of(NextAction.Kind.UPGRADE);
   }
 
-  /** Whether the revision has the desired chart and values. */
+  /** Whether the revision has the desired chart, values and render settings. */
   static boolean inSync(ReleaseRun run, StoredRelease latest) {
-    return latest.chart().name().equals(run.chart().name())
+    return RenderSettings.unchanged(run)
+        && latest.chart().name().equals(run.chart().name())
         && latest.chart().version().equals(run.chart().version())
         && new ComposedValues(latest.config() == null ? java.util.Map.of() : latest.config())
             .configDigest()

@@ -1,11 +1,8 @@
 package io.fluxjava.helm.action;
 
 import io.fluxjava.api.helm.CRDsPolicy;
-import io.fluxjava.api.helm.HelmReleaseConditionTypes;
-import io.fluxjava.api.helm.HelmReleaseReasons;
 import io.fluxjava.api.helm.ReleaseAction;
 import io.fluxjava.api.helm.Upgrade;
-import io.fluxjava.apply.inventory.InventoryEntry;
 import io.fluxjava.helm.render.HookAnnotations;
 import io.fluxjava.helm.storage.StoredRelease;
 import java.util.Optional;
@@ -18,10 +15,12 @@ public final class UpgradeAction implements HelmAction {
 
   private final ReleaseTools tools;
   private final ReleaseDeployer deployer;
+  private final DeployResults results;
 
   public UpgradeAction(ReleaseTools tools) {
     this.tools = tools;
     this.deployer = new ReleaseDeployer(tools);
+    this.results = new DeployResults(tools, DeployKind.UPGRADE);
   }
 
   @Override
@@ -57,47 +56,9 @@ public final class UpgradeAction implements HelmAction {
     try {
       ReleaseDeployer.Deployed deployed = deployer.deploy(run, pending, plan);
       Supersede.older(tools, run, version);
-      tools
-          .storage()
-          .save(
-              run.storageNamespace(),
-              pending
-                  .withHooks(deployed.hooks())
-                  .withStatus(StoredRelease.DEPLOYED, "Upgrade complete"));
-      run.status().setInventory(InventoryEntry.toInventory(deployed.applied().toInventory()));
-      String message =
-          "Helm upgrade succeeded for release "
-              + run.releaseReference(version)
-              + " with chart "
-              + run.chartReference();
-      run.conditions()
-          .markTrue(
-              HelmReleaseConditionTypes.RELEASED, HelmReleaseReasons.UPGRADE_SUCCEEDED, message);
-      run.conditions().delete(HelmReleaseConditionTypes.REMEDIATED);
-      return ActionOutcome.success(HelmReleaseReasons.UPGRADE_SUCCEEDED, message);
+      return results.succeeded(run, pending, deployed);
     } catch (ReleaseDeployer.DeployFailedException e) {
-      tools
-          .storage()
-          .save(
-              run.storageNamespace(),
-              pending
-                  .withHooks(e.hooks())
-                  .withStatus(
-                      StoredRelease.FAILED, ReleaseRecords.failedDescription(run, e.getMessage())));
-      FailureCounters.countUpgradeFailure(run.status());
-      String message =
-          "Helm upgrade failed for release "
-              + run.targetNamespace()
-              + "/"
-              + run.releaseName()
-              + " with chart "
-              + run.chartReference()
-              + ": "
-              + e.getMessage();
-      run.conditions()
-          .markFalse(
-              HelmReleaseConditionTypes.RELEASED, HelmReleaseReasons.UPGRADE_FAILED, message);
-      return ActionOutcome.failure(HelmReleaseReasons.UPGRADE_FAILED, message);
+      return results.failed(run, pending, e);
     }
   }
 }
