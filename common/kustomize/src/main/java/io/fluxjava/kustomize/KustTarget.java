@@ -89,6 +89,9 @@ final class KustTarget {
     for (BuiltinPlugins.PluginConfig plugin : plugins.configs(list("transformers"))) {
       session.run(plugins.transformer(plugin.config()), pluginOrigin(plugin), acc.resources);
     }
+    for (BuiltinPlugins.PluginConfig plugin : plugins.configs(list("validators"))) {
+      ValidatorCheck.check(plugins.transformer(plugin.config()), acc.resources);
+    }
     List<Var> vars = new ArrayList<>();
     maps("vars").forEach(v -> vars.add(Var.fromMap(v)));
     acc.mergeVars(vars);
@@ -196,14 +199,10 @@ final class KustTarget {
   }
 
   private void runGenerators(Accumulation acc) {
-    List<Object> charts = Values.asList(kustomization.get("helmCharts"));
-    if (charts != null && !charts.isEmpty()) {
+    if (!maps("helmCharts").isEmpty() || !maps("helmChartInflationGenerator").isEmpty()) {
       // kubectl kustomize runs without --enable-helm; helm-controller renders charts itself
       throw new KustomizeException(
           "trouble configuring builtin HelmChartInflationGenerator: must specify --enable-helm");
-    }
-    if (!list("validators").isEmpty()) {
-      throw new KustomizeException("external plugins disabled; validators are not supported");
     }
     ConfigMapSecretGenerator generator =
         new ConfigMapSecretGenerator(loader, Values.asMap(kustomization.get("generatorOptions")));

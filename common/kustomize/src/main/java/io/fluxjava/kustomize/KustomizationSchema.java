@@ -93,6 +93,21 @@ final class KustomizationSchema {
           "kvSources",
           ANY);
 
+  private static final ListOf IMAGES =
+      new ListOf(
+          struct(
+              "Image",
+              "name",
+              STRING,
+              "newName",
+              STRING,
+              "newTag",
+              STRING,
+              "digest",
+              STRING,
+              "tagSuffix",
+              STRING));
+
   private static final Struct KUSTOMIZATION =
       struct(
           "Kustomization",
@@ -143,21 +158,9 @@ final class KustomizationSchema {
                   "options",
                   struct("PatchOptions", "allowNameChange", BOOL, "allowKindChange", BOOL))),
           "images",
-          new ListOf(
-              struct(
-                  "Image",
-                  "name",
-                  STRING,
-                  "newName",
-                  STRING,
-                  "newTag",
-                  STRING,
-                  "digest",
-                  STRING,
-                  "tagSuffix",
-                  STRING)),
+          IMAGES,
           "imageTags",
-          ANY,
+          IMAGES,
           "replacements",
           ANY,
           "replicas",
@@ -200,9 +203,7 @@ final class KustomizationSchema {
           "validators",
           STRINGS,
           "buildMetadata",
-          STRINGS,
-          "inventory",
-          ANY);
+          STRINGS);
 
   private KustomizationSchema() {}
 

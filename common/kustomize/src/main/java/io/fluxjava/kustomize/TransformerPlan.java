@@ -79,7 +79,10 @@ final class TransformerPlan {
               "ReplicaCountTransformer",
               new ReplicaTransformer(List.of(replica), config.get(TransformerConfig.REPLICAS))));
     }
-    for (Map<String, Object> image : maps("images")) {
+    // kustomize appends the deprecated imageTags to images when it reads the file
+    List<Map<String, Object>> images = maps("images");
+    images.addAll(maps("imageTags"));
+    for (Map<String, Object> image : images) {
       plan.add(
           new Step(
               "ImageTagTransformer",

@@ -48,11 +48,14 @@ public final class YamlLoader {
   private static final Set<String> YAML11_FALSE =
       Set.of("n", "N", "no", "No", "NO", "off", "Off", "OFF");
 
-  /** kustomization files are read with YAML 1.1 booleans (yes/no/on/off), as kustomize does. */
-  private final boolean yaml11Booleans;
+  /**
+   * kustomization files are read as kustomize reads them: YAML 1.1 booleans (yes/no/on/off), and no
+   * null map key, which Go cannot convert to JSON.
+   */
+  private final boolean kustomizationRules;
 
-  private YamlLoader(boolean yaml11Booleans) {
-    this.yaml11Booleans = yaml11Booleans;
+  private YamlLoader(boolean kustomizationRules) {
+    this.kustomizationRules = kustomizationRules;
   }
 
   /** Parses every document of the text; empty documents are dropped. */
@@ -149,6 +152,9 @@ public final class YamlLoader {
   private String keyText(Node key) {
     if (key instanceof ScalarNode scalar) {
       Object value = scalar(scalar);
+      if (kustomizationRules && value == null) {
+        throw new YamlException("unsupported map key of type: %!s(<nil>), key: <nil>");
+      }
       return value == null ? "null" : String.valueOf(value);
     }
     throw new YamlException("mapping keys must be scalars");
@@ -158,7 +164,7 @@ public final class YamlLoader {
     String text = scalar.getValue();
     Tag tag = scalar.getTag();
     if (tag.equals(IMPLICIT)) {
-      if (yaml11Booleans && (YAML11_TRUE.contains(text) || YAML11_FALSE.contains(text))) {
+      if (kustomizationRules && (YAML11_TRUE.contains(text) || YAML11_FALSE.contains(text))) {
         return YAML11_TRUE.contains(text);
       }
       return PlainScalarResolver.resolve(text);
