@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.notification.events.DuplicateSuppressor;
-import io.fluxjava.notification.events.EventHttpHandler;
 import io.fluxjava.notification.events.EventIntake;
-import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.notification.providers.RecordingServer;
 import io.fluxjava.runtime.events.EventSeverity;
 import io.fluxjava.runtime.events.FluxEventRecorder;
@@ -25,11 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
-import org.springframework.web.reactive.function.server.RequestPredicates;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import reactor.netty.DisposableServer;
-import reactor.netty.http.server.HttpServer;
 
 /** A controller's event travels through the event server to a generic webhook, once. */
 class EventServerEndToEndTest {
@@ -98,17 +92,7 @@ class EventServerEndToEndTest {
                 new AlertMatcher(false, new KubernetesLabelLookup(client)),
                 dispatcher,
                 (alert, reason, message) -> {}));
-    EventHttpHandler handler =
-        new EventHttpHandler(intake, new HttpServerMetrics(registry, HttpServerMetrics.EVENTS));
-    eventServer =
-        HttpServer.create()
-            .host("127.0.0.1")
-            .port(0)
-            .handle(
-                new ReactorHttpHandlerAdapter(
-                    RouterFunctions.toHttpHandler(
-                        RouterFunctions.route(RequestPredicates.POST("/**"), handler::handle))))
-            .bindNow();
+    eventServer = LoopbackEventServer.start(intake, registry);
     kustomizeController =
         new FluxEventRecorder(
             client,

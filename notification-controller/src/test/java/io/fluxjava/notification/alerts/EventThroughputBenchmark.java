@@ -3,9 +3,7 @@ package io.fluxjava.notification.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fluxjava.notification.events.DuplicateSuppressor;
-import io.fluxjava.notification.events.EventHttpHandler;
 import io.fluxjava.notification.events.EventIntake;
-import io.fluxjava.notification.events.HttpServerMetrics;
 import io.fluxjava.notification.providers.NotifierFactory;
 import io.fluxjava.notification.providers.ProviderSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -22,9 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
-import org.springframework.web.reactive.function.server.RequestPredicates;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.DisposableServer;
@@ -219,17 +214,7 @@ class EventThroughputBenchmark {
                     catalog, new AlertMatcher(false, o -> Map.of()), dispatcher, (a, r, m) -> {}),
                 4,
                 1_000_000));
-    EventHttpHandler handler =
-        new EventHttpHandler(
-            intake, new HttpServerMetrics(new SimpleMeterRegistry(), HttpServerMetrics.EVENTS));
-    return reactor.netty.http.server.HttpServer.create()
-        .host("127.0.0.1")
-        .port(0)
-        .handle(
-            new ReactorHttpHandlerAdapter(
-                RouterFunctions.toHttpHandler(
-                    RouterFunctions.route(RequestPredicates.POST("/**"), handler::handle))))
-        .bindNow();
+    return LoopbackEventServer.start(intake, new SimpleMeterRegistry());
   }
 
   private static String event(String label, long n) {
