@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fluxjava.api.helm.HelmRelease;
+import io.fluxjava.api.helm.Install;
 import io.fluxjava.helm.storage.ReleaseCodec;
 import io.fluxjava.helm.storage.StoredRelease;
 import io.fluxjava.helm.testing.HelmReleaseFixture;
@@ -170,5 +171,30 @@ class HelmReleaseInstallTest {
         .singleElement()
         .satisfies(
             n -> assertThat(n).hasSize(53).startsWith("flux-system-a-very-long-helm-release-nam-"));
+  }
+
+  @Test
+  void createsTheTargetNamespaceWhenAsked() {
+    fixture.publishChart("podinfo", PODINFO);
+    fixture.create(
+        "podinfo",
+        "podinfo",
+        spec -> {
+          spec.setTargetNamespace("apps");
+          Install install = new Install();
+          install.setCreateNamespace(true);
+          spec.setInstall(install);
+        });
+
+    HelmRelease release = fixture.reconcile("podinfo");
+
+    assertThat(condition(release, "Ready").getMessage())
+        .isEqualTo(
+            "Helm install succeeded for release apps/apps-podinfo.v1 with chart podinfo@6.5.4");
+    assertThat(fixture.client().namespaces().withName("apps").get().getMetadata().getLabels())
+        .containsEntry("name", "apps");
+    assertThat(
+            fixture.client().configMaps().inNamespace("apps").withName("apps-podinfo-config").get())
+        .isNotNull();
   }
 }

@@ -24,6 +24,9 @@ public final class InstallAction implements HelmAction {
   public ActionOutcome run(ReleaseRun run) throws InterruptedException {
     Install spec =
         Optional.ofNullable(run.release().getSpec().getInstall()).orElseGet(Install::new);
+    if (Boolean.TRUE.equals(spec.getCreateNamespace())) {
+      tools.applier().createNamespaceIfMissing(run.targetNamespace());
+    }
     Optional<StoredRelease> previous =
         tools.storage().latest(run.storageNamespace(), run.releaseName());
     int version = previous.map(p -> p.version() + 1).orElse(1);

@@ -1,6 +1,7 @@
 package io.fluxjava.helm.action;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.api.helm.CRDsPolicy;
 import io.fluxjava.apply.ApplyEngine;
@@ -18,6 +19,7 @@ import io.fluxjava.helm.render.ManifestParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sends a release's objects to the cluster through the shared server-side apply engine (field
@@ -25,6 +27,9 @@ import java.util.List;
  * longer renders.
  */
 public final class ReleaseApplier {
+
+  /** The label Helm puts on a namespace it creates. */
+  private static final String NAMESPACE_NAME_LABEL = "name";
 
   private final KubernetesClient client;
   private final ApplyOptions baseOptions;
@@ -55,6 +60,25 @@ public final class ReleaseApplier {
     desired.addAll(objects.prepare(manifest, run.releaseName(), run.targetNamespace()));
     ApplyOptions options = baseOptions.withForce(force).withOwnerLabels(run.ownerLabels());
     return new ApplyEngine(client).apply(desired, options);
+  }
+
+  /**
+   * Creates the namespace when it does not exist, labelled {@code name: <namespace>} as Helm's
+   * {@code --create-namespace} does; an existing one is left as it is.
+   */
+  public void createNamespaceIfMissing(String namespace) {
+    if (client.namespaces().withName(namespace).get() == null) {
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName(namespace)
+                  .withLabels(Map.of(NAMESPACE_NAME_LABEL, namespace))
+                  .endMetadata()
+                  .build())
+          .create();
+    }
   }
 
   /** What applying the manifest would change, writing nothing (drift detection). */
