@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -14,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Property test: random valid kustomizations, drawn from a small grammar of resources, generators
- * and transformers with awkward scalar values, must build byte-identically to kubectl.
+ * Property test: random valid kustomizations, drawn from a small grammar of resources, generators,
+ * components, build metadata and transformers with awkward scalar values, must build
+ * byte-identically to kubectl.
  */
 class RandomKustomizationTest {
 
@@ -71,7 +75,33 @@ class RandomKustomizationTest {
       baseKustomization.append("namespace: base-ns\n");
     }
     Files.writeString(base.resolve("kustomization.yaml"), baseKustomization.toString());
-    Files.writeString(dir.resolve("kustomization.yaml"), overlay(r));
+    String overlay = overlay(r);
+    if (r.nextBoolean()) {
+      Path component = Files.createDirectories(dir.resolve("comp"));
+      Files.writeString(component.resolve("kustomization.yaml"), component(r));
+      overlay += "components:\n- comp\n";
+    }
+    Files.writeString(dir.resolve("kustomization.yaml"), overlay);
+  }
+
+  /** A component that renames, labels, and merges into the generated ConfigMap. */
+  private static String component(Random r) {
+    StringBuilder k =
+        new StringBuilder("apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n");
+    k.append("nameSuffix: -c").append(r.nextInt(3)).append('\n');
+    k.append("labels:\n- pairs:\n    comp: ").append(quoted(pick(r))).append('\n');
+    if (r.nextBoolean()) {
+      k.append("configMapGenerator:\n- name: gen\n  behavior: merge\n  literals:\n  - comp=1\n");
+    }
+    return k.toString();
+  }
+
+  /** Some of the build metadata options, in random order. */
+  private static String buildMetadata(Random r) {
+    List<String> options =
+        new ArrayList<>(List.of("originAnnotations", "transformerAnnotations", "managedByLabel"));
+    Collections.shuffle(options, r);
+    return String.join(", ", options.subList(0, 1 + r.nextInt(options.size())));
   }
 
   private static String overlay(Random r) {
@@ -114,6 +144,9 @@ class RandomKustomizationTest {
           .append("              value: ")
           .append(quoted(pick(r)))
           .append('\n');
+    }
+    if (r.nextInt(3) == 0) {
+      k.append("buildMetadata: [").append(buildMetadata(r)).append("]\n");
     }
     return k.toString();
   }
