@@ -49,12 +49,7 @@ public final class DriftCorrection {
             .applier()
             .diff(run, manifest)
             .withAction(ChangeAction.CREATED, ChangeAction.CONFIGURED);
-    String reference =
-        run.releaseReference(deployed.version())
-            + " with chart "
-            + deployed.chart().name()
-            + "@"
-            + deployed.chart().version();
+    String reference = run.describe(deployed);
     if (drifted.isEmpty()) {
       run.conditions()
           .markFalse(

@@ -6,6 +6,7 @@ import io.fluxjava.apply.OwnerLabels;
 import io.fluxjava.helm.chart.LoadedChart;
 import io.fluxjava.helm.render.ReleaseNames;
 import io.fluxjava.helm.render.RenderedRelease;
+import io.fluxjava.helm.storage.StoredRelease;
 import io.fluxjava.helm.values.ComposedValues;
 import io.fluxjava.runtime.GoDuration;
 import io.fluxjava.runtime.conditions.Conditions;
@@ -93,6 +94,15 @@ public final class ReleaseRun {
   /** {@code <targetNamespace>/<release>.v<revision>}, as upstream writes it in messages. */
   public String releaseReference(int revision) {
     return targetNamespace() + "/" + releaseName() + ".v" + revision;
+  }
+
+  /** {@code <ns>/<release>.v<revision> with chart <name>@<version>} of a stored revision. */
+  public String describe(StoredRelease revision) {
+    return releaseReference(revision.version())
+        + " with chart "
+        + revision.chart().name()
+        + "@"
+        + revision.chart().version();
   }
 
   /** The action's own timeout when set, else {@code spec.timeout}, else 5 minutes. */

@@ -2,7 +2,7 @@ package io.fluxjava.helm.action;
 
 import io.fluxjava.api.helm.HelmReleaseSpec;
 import io.fluxjava.api.helm.HelmReleaseStatus;
-import io.fluxjava.helm.values.CanonicalDigest;
+import io.fluxjava.helm.values.Digests;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,11 +36,10 @@ final class RenderSettings {
   }
 
   private static String postRenderersDigest(HelmReleaseSpec spec) {
-    return CanonicalDigest.sha256(
-        spec.getPostRenderers() == null ? List.of() : spec.getPostRenderers());
+    return Digests.sha256(spec.getPostRenderers() == null ? List.of() : spec.getPostRenderers());
   }
 
   private static String commonMetadataDigest(HelmReleaseSpec spec) {
-    return CanonicalDigest.sha256(spec.getCommonMetadata());
+    return Digests.sha256(spec.getCommonMetadata());
   }
 }

@@ -67,12 +67,7 @@ public final class RollbackAction implements HelmAction {
             version,
             target.namespace());
     tools.storage().save(run.storageNamespace(), pending);
-    String targetReference =
-        run.releaseReference(target.version())
-            + " with chart "
-            + target.chart().name()
-            + "@"
-            + target.chart().version();
+    String targetReference = run.describe(target);
     ReleaseDeployer.Plan plan =
         new ReleaseDeployer.Plan(
             HookAnnotations.PRE_ROLLBACK,

@@ -51,12 +51,7 @@ public final class TestAction implements HelmAction {
             .storage()
             .latest(run.storageNamespace(), run.releaseName())
             .orElseThrow(() -> new IllegalStateException("no release to test"));
-    String reference =
-        run.releaseReference(current.version())
-            + " with chart "
-            + current.chart().name()
-            + "@"
-            + current.chart().version();
+    String reference = run.describe(current);
     Predicate<StoredRelease.Hook> selected = TestFilters.of(run.release().getSpec());
     long count = current.hooks().stream().filter(TestAction::isTest).filter(selected).count();
     try {

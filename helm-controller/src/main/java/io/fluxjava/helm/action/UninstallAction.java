@@ -37,12 +37,7 @@ public final class UninstallAction implements HelmAction {
           HelmReleaseReasons.UNINSTALL_SUCCEEDED, "no release to uninstall");
     }
     StoredRelease current = history.get(0);
-    String reference =
-        run.releaseReference(current.version())
-            + " with chart "
-            + current.chart().name()
-            + "@"
-            + current.chart().version();
+    String reference = run.describe(current);
     try {
       boolean hooks = !Boolean.TRUE.equals(spec.getDisableHooks());
       List<StoredRelease.Hook> ran = current.hooks();

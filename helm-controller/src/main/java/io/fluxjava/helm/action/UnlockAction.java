@@ -35,15 +35,7 @@ public final class UnlockAction implements HelmAction {
             ? HelmReleaseReasons.INSTALL_FAILED
             : HelmReleaseReasons.UPGRADE_FAILED;
     String message =
-        "Unlocked Helm release "
-            + run.releaseReference(current.version())
-            + " with chart "
-            + current.chart().name()
-            + "@"
-            + current.chart().version()
-            + " from stale '"
-            + stale
-            + "' state";
+        "Unlocked Helm release " + run.describe(current) + " from stale '" + stale + "' state";
     run.conditions().markFalse(HelmReleaseConditionTypes.RELEASED, reason, message);
     // the release is free again: the next action (remediation or a new attempt) follows
     return ActionOutcome.success(reason, message);

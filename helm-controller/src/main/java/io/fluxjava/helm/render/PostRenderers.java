@@ -3,6 +3,7 @@ package io.fluxjava.helm.render;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluxjava.api.helm.PostRenderer;
+import io.fluxjava.helm.engine.TempDirectory;
 import io.fluxjava.kustomize.KustomizeBuilder;
 import io.fluxjava.kustomize.KustomizeException;
 import io.fluxjava.kustomize.KustomizeOptions;
@@ -11,11 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 
@@ -27,7 +26,10 @@ import org.snakeyaml.engine.v2.api.DumpSettings;
 public final class PostRenderers {
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper()
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
   private PostRenderers() {}
 
@@ -45,9 +47,8 @@ public final class PostRenderers {
 
   private static List<ManifestDocument> kustomize(
       List<ManifestDocument> documents, PostRenderer renderer) {
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("helm-post-render-");
+    try (TempDirectory work = TempDirectory.create("helm-post-render-")) {
+      Path dir = work.dir();
       Dump dump = new Dump(DumpSettings.builder().build());
       StringBuilder resources = new StringBuilder();
       for (ManifestDocument document : documents) {
@@ -78,10 +79,6 @@ public final class PostRenderers {
       throw new RenderException("post-renderer failed: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      if (dir != null) {
-        deleteTree(dir);
-      }
     }
   }
 
@@ -93,13 +90,5 @@ public final class PostRenderers {
         .map(ManifestDocument::source)
         .findFirst()
         .orElse("");
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

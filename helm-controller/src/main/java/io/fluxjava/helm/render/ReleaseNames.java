@@ -2,10 +2,7 @@ package io.fluxjava.helm.render;
 
 import io.fluxjava.api.helm.HelmRelease;
 import io.fluxjava.api.helm.HelmReleaseSpec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.fluxjava.helm.values.Digests;
 
 /** Upstream's naming of the Helm release and of the namespaces it lives in. */
 public final class ReleaseNames {
@@ -34,7 +31,7 @@ public final class ReleaseNames {
     if (name.length() <= MAX_LENGTH) {
       return name;
     }
-    return name.substring(0, SHORT_PREFIX) + "-" + sha256Hex(name).substring(0, HASH_CHARS);
+    return name.substring(0, SHORT_PREFIX) + "-" + Digests.sha256Hex(name).substring(0, HASH_CHARS);
   }
 
   /** Where the release's objects go: {@code spec.targetNamespace}, else the HelmRelease's. */
@@ -49,15 +46,5 @@ public final class ReleaseNames {
 
   private static String orDefault(String value, HelmRelease release) {
     return value == null || value.isEmpty() ? release.getMetadata().getNamespace() : value;
-  }
-
-  private static String sha256Hex(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

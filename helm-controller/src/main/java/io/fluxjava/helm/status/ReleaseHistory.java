@@ -7,10 +7,7 @@ import io.fluxjava.helm.render.HookAnnotations;
 import io.fluxjava.helm.storage.ReleaseCodec;
 import io.fluxjava.helm.storage.StoredRelease;
 import io.fluxjava.helm.values.ComposedValues;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.fluxjava.helm.values.Digests;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,7 @@ public final class ReleaseHistory {
 
   private static ReleaseSnapshot snapshot(StoredRelease release) {
     ReleaseSnapshot snapshot = new ReleaseSnapshot();
-    snapshot.setDigest("sha256:" + sha256(ReleaseCodec.encode(release)));
+    snapshot.setDigest("sha256:" + Digests.sha256Hex(ReleaseCodec.encode(release)));
     snapshot.setName(release.name());
     snapshot.setNamespace(release.namespace());
     snapshot.setVersion(release.version());
@@ -60,15 +57,5 @@ public final class ReleaseHistory {
       }
     }
     return tests;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -10,11 +10,11 @@ public record ComposedValues(Map<String, Object> values) {
 
   /** {@code sha256:<hex>} of the values ({@code status.lastAttemptedConfigDigest}). */
   public String configDigest() {
-    return CanonicalDigest.sha256(values);
+    return Digests.sha256(values);
   }
 
   /** Hex SHA-1 of the values (the deprecated {@code status.lastAttemptedValuesChecksum}). */
   public String checksum() {
-    return CanonicalDigest.hex(values, "SHA-1");
+    return Digests.hex(values, "SHA-1");
   }
 }
