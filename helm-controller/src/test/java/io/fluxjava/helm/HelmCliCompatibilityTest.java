@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluxjava.helm.testing.HelmBinary;
 import io.fluxjava.helm.testing.HelmReleaseFixture;
-import io.fluxjava.helm.testing.JsonContentTypeProxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +22,12 @@ class HelmCliCompatibilityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HelmReleaseFixture fixture;
-  private JsonContentTypeProxy proxy;
   private HelmBinary helm;
 
   @BeforeEach
   void start(@TempDir Path dir) throws Exception {
     fixture = new HelmReleaseFixture();
-    proxy = new JsonContentTypeProxy(fixture.api().url());
     Path kubeconfig = fixture.api().writeKubeconfig(dir.resolve("kubeconfig"));
-    Files.writeString(
-        kubeconfig, Files.readString(kubeconfig).replace(fixture.api().url(), proxy.url()));
     Optional<HelmBinary> found = HelmBinary.find(kubeconfig);
     assumeTrue(found.isPresent(), "no helm binary (set HELM_BINARY or put helm on the PATH)");
     helm = found.get();
@@ -41,9 +35,6 @@ class HelmCliCompatibilityTest {
 
   @AfterEach
   void stop() throws InterruptedException {
-    if (proxy != null) {
-      proxy.close();
-    }
     fixture.close();
   }
 
