@@ -189,6 +189,39 @@ class HelmReleaseRemediationTest {
     assertThat(fixture.reconcile("app").getStatus().getHistory()).hasSize(2);
   }
 
+  @Test
+  void cleanupOnFailDeletesWhatTheFailedUpgradeCreated() {
+    fixture.create(
+        "app",
+        "app",
+        spec -> {
+          spec.setTimeout("1s");
+          Upgrade upgrade = new Upgrade();
+          upgrade.setCleanupOnFail(true);
+          spec.setUpgrade(upgrade);
+        });
+    fixture.reconcile("app");
+    fixture.update("app", spec -> spec.setValues(JSON.valueToTree(Map.of("broken", true))));
+
+    HelmRelease failed = fixture.reconcile("app");
+
+    assertThat(condition(failed, "Released").getReason()).isEqualTo("UpgradeFailed");
+    assertThat(
+            fixture
+                .client()
+                .apps()
+                .deployments()
+                .inNamespace(NAMESPACE)
+                .withName("never-ready")
+                .get())
+        .as("created by the failed upgrade")
+        .isNull();
+    assertThat(fixture.client().configMaps().inNamespace(NAMESPACE).withName("app").get())
+        .as("kept: the previous revision has it")
+        .isNotNull();
+    assertThat(fixture.releases(NAMESPACE, "app").get(0).status()).isEqualTo("failed");
+  }
+
   private static Upgrade upgradeRetries(int retries) {
     Upgrade upgrade = new Upgrade();
     UpgradeRemediation remediation = new UpgradeRemediation();

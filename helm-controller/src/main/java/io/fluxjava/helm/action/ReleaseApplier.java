@@ -6,7 +6,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.api.helm.CRDsPolicy;
 import io.fluxjava.apply.ApplyEngine;
 import io.fluxjava.apply.ApplyOptions;
+import io.fluxjava.apply.ChangeAction;
 import io.fluxjava.apply.ChangeSet;
+import io.fluxjava.apply.ChangeSetEntry;
 import io.fluxjava.apply.Fabric8ClusterClient;
 import io.fluxjava.apply.Pruner;
 import io.fluxjava.apply.health.HealthPoller;
@@ -105,6 +107,14 @@ public final class ReleaseApplier {
     List<InventoryEntry> previous = inventoryOf(run, previousManifest);
     new Pruner(new Fabric8ClusterClient(client))
         .prune(InventoryDiff.stale(previous, applied.toInventory()), run.ownerLabels());
+  }
+
+  /** Deletes the objects an apply created ({@code cleanupOnFail} after a failed upgrade). */
+  public void deleteCreated(ReleaseRun run, ChangeSet applied) {
+    new Pruner(new Fabric8ClusterClient(client))
+        .prune(
+            applied.withAction(ChangeAction.CREATED).stream().map(ChangeSetEntry::object).toList(),
+            run.ownerLabels());
   }
 
   /** Deletes every object of a stored manifest (uninstall). */

@@ -31,18 +31,26 @@ final class ReleaseDeployer {
   /** The deployed revision's hooks (with their runs) and what the apply did. */
   record Deployed(List<StoredRelease.Hook> hooks, ChangeSet applied) {}
 
-  /** A deployment that failed; the hooks carry the runs so far. */
+  /** A deployment that failed; the hooks carry the runs so far, applied what was sent. */
   static final class DeployFailedException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient List<StoredRelease.Hook> hooks;
+    private final transient ChangeSet applied;
 
-    DeployFailedException(String message, List<StoredRelease.Hook> hooks, Throwable cause) {
+    DeployFailedException(
+        String message, List<StoredRelease.Hook> hooks, ChangeSet applied, Throwable cause) {
       super(message, cause);
       this.hooks = hooks;
+      this.applied = applied;
     }
 
     List<StoredRelease.Hook> hooks() {
       return hooks;
+    }
+
+    /** The objects applied before the failure (empty when it came before the apply). */
+    ChangeSet applied() {
+      return applied;
     }
   }
 
@@ -55,11 +63,12 @@ final class ReleaseDeployer {
   Deployed deploy(ReleaseRun run, StoredRelease revision, Plan plan)
       throws InterruptedException, DeployFailedException {
     List<StoredRelease.Hook> hooks = revision.hooks();
+    ChangeSet applied = new ChangeSet();
     try {
       if (!plan.disableHooks()) {
         hooks = tools.hooks().run(run, hooks, plan.preEvent(), plan.timeout());
       }
-      ChangeSet applied =
+      applied =
           tools
               .applier()
               .apply(run, ManifestParser.parse(revision.manifest()), plan.crds(), plan.force());
@@ -74,12 +83,11 @@ final class ReleaseDeployer {
       }
       return new Deployed(hooks, applied);
     } catch (HookFailedException e) {
-      throw new DeployFailedException(e.getMessage(), e.hooks(), e);
-    } catch (ApplyException
-        | HealthCheckException
-        | Pruner.PruneException
-        | KubernetesClientException e) {
-      throw new DeployFailedException(e.getMessage(), hooks, e);
+      throw new DeployFailedException(e.getMessage(), e.hooks(), applied, e);
+    } catch (ApplyException e) {
+      throw new DeployFailedException(e.getMessage(), hooks, e.applied(), e);
+    } catch (HealthCheckException | Pruner.PruneException | KubernetesClientException e) {
+      throw new DeployFailedException(e.getMessage(), hooks, applied, e);
     }
   }
 }

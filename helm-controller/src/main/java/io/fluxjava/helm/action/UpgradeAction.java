@@ -58,7 +58,11 @@ public final class UpgradeAction implements HelmAction {
       Supersede.older(tools, run, version);
       return results.succeeded(run, pending, deployed);
     } catch (ReleaseDeployer.DeployFailedException e) {
-      return results.failed(run, pending, e);
+      ActionOutcome failed = results.failed(run, pending, e);
+      if (Boolean.TRUE.equals(spec.getCleanupOnFail())) {
+        tools.applier().deleteCreated(run, e.applied());
+      }
+      return failed;
     }
   }
 }
