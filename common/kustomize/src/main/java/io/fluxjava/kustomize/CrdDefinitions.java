@@ -28,6 +28,7 @@ final class CrdDefinitions {
   /** With {@link #X_REF_KIND}: the field refers by name to an object of that version and kind. */
   static final String X_REF_API_VERSION = "x-kubernetes-object-ref-api-version";
 
+  /** The kind of the object a field refers to by name. */
   static final String X_REF_KIND = "x-kubernetes-object-ref-kind";
 
   /** The key under the referring field holding the name; "name" when absent. */

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The build of one kustomization directory: gathers resources, components and generated objects,
- * then runs the built-in transformers in kustomize's order.
+ * The build of one kustomization directory: gathers resources, then generated objects, then
+ * components, and runs the built-in transformers in kustomize's order.
  */
 final class KustTarget {
 
