@@ -1,5 +1,6 @@
 package io.fluxjava.testkit;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -49,7 +50,7 @@ public final class ControllerApp implements AutoCloseable {
   private final int metricsPort;
   private final int healthPort;
   private final HttpClient http = HttpClient.newHttpClient();
-  private AutoCloseable app;
+  private Closeable app;
 
   /**
    * Boots a controller from its command line; for a Spring Boot controller {@code args ->
@@ -57,8 +58,11 @@ public final class ControllerApp implements AutoCloseable {
    */
   @FunctionalInterface
   public interface Launcher {
-    /** Starts the application with upstream-style flags and returns what stops it. */
-    AutoCloseable launch(String[] args) throws Exception;
+    /**
+     * Starts the application with upstream-style flags and returns what stops it (a Spring
+     * application context is one).
+     */
+    Closeable launch(String[] args) throws Exception;
   }
 
   private ControllerApp(InMemoryApiServer apiServer) throws IOException {
@@ -125,8 +129,9 @@ public final class ControllerApp implements AutoCloseable {
     return get(healthPort, path).statusCode();
   }
 
+  /** Stops the controller, then its API server. */
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     try (InMemoryApiServer server = apiServer) {
       if (app != null) {
         app.close();
