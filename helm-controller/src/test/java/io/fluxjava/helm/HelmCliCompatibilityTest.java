@@ -34,7 +34,7 @@ class HelmCliCompatibilityTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -44,7 +44,7 @@ class HelmReleaseChartTemplateTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -37,7 +37,7 @@ class HelmReleaseCommonMetadataTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

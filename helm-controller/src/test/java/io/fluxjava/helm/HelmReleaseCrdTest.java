@@ -25,7 +25,7 @@ class HelmReleaseCrdTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

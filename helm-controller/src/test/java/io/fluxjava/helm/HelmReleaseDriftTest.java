@@ -25,7 +25,7 @@ class HelmReleaseDriftTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

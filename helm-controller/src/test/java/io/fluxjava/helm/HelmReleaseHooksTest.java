@@ -47,7 +47,7 @@ class HelmReleaseHooksTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -47,7 +47,7 @@ class HelmReleaseInstallTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

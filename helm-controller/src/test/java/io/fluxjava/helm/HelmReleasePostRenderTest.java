@@ -48,7 +48,7 @@ class HelmReleasePostRenderTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

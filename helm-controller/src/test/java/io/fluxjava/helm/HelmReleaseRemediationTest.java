@@ -61,7 +61,7 @@ class HelmReleaseRemediationTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

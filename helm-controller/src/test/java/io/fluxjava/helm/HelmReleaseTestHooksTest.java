@@ -25,7 +25,7 @@ class HelmReleaseTestHooksTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -21,7 +21,7 @@ class HelmReleaseUninstallTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -25,7 +25,7 @@ class HelmReleaseUnlockTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

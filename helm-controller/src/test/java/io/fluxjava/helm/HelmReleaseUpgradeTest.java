@@ -29,7 +29,7 @@ class HelmReleaseUpgradeTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -47,7 +47,7 @@ class HelmReleaseValuesFromTest {
   }
 
   @AfterEach
-  void stop() throws InterruptedException {
+  void stop() {
     fixture.close();
   }
 

@@ -276,9 +276,13 @@ public final class HelmReleaseFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     background.shutdownNow();
-    background.awaitTermination(5, TimeUnit.SECONDS);
+    try {
+      background.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     events.close();
     charts.close();
     api.close();
