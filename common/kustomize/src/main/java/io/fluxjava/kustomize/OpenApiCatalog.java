@@ -55,12 +55,21 @@ final class OpenApiCatalog implements PatchSchema {
     if (field == null) {
       return null;
     }
-    String mergeKey = Values.string(field.get("mergeKey"));
     return new Field(
         Values.string(field.get("ref")),
         Boolean.TRUE.equals(field.get("array")),
-        mergeKey == null ? List.of() : List.of(mergeKey),
+        mergeKeys(field),
         Values.string(field.get("strategy")));
+  }
+
+  /** Like kustomize, a list of map keys wins over the single patch merge key. */
+  private static List<String> mergeKeys(Map<String, Object> field) {
+    List<Object> listMapKeys = Values.asList(field.get("listMapKeys"));
+    if (listMapKeys != null && field.get("strategy") != null) {
+      return listMapKeys.stream().map(String::valueOf).toList();
+    }
+    String mergeKey = Values.string(field.get("mergeKey"));
+    return mergeKey == null ? List.of() : List.of(mergeKey);
   }
 
   private static OpenApiCatalog load() {

@@ -182,13 +182,33 @@ final class StrategicMergePatch {
     return -1;
   }
 
+  /**
+   * With one key the values must be equal. With several, kustomize takes two elements for the same
+   * when they agree on at least one key and differ only where one of them lacks the key.
+   */
   private static boolean sameKeys(
       Map<String, Object> element, Map<String, Object> patchElement, List<String> keys) {
-    return keys.stream()
-        .allMatch(
-            k ->
-                Objects.equals(
-                    String.valueOf(element.get(k)), String.valueOf(patchElement.get(k))));
+    if (keys.size() == 1) {
+      String key = keys.get(0);
+      return Objects.equals(
+          String.valueOf(element.get(key)), String.valueOf(patchElement.get(key)));
+    }
+    boolean common = false;
+    for (String key : keys) {
+      String a = keyValue(element, key);
+      String b = keyValue(patchElement, key);
+      if (a.equals(b)) {
+        common = true;
+      } else if (!a.isEmpty() && !b.isEmpty()) {
+        return false;
+      }
+    }
+    return common;
+  }
+
+  private static String keyValue(Map<String, Object> element, String key) {
+    Object value = element.get(key);
+    return value == null ? "" : String.valueOf(value);
   }
 
   private static boolean isReplaceMarker(Object item) {
