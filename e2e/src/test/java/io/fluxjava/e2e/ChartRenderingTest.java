@@ -95,7 +95,8 @@ class ChartRenderingTest {
       assertThat(env(container, "JAVA_TOOL_OPTIONS"))
           .isEqualTo(
               "-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=2 -XX:+ExitOnOutOfMemoryError"
-                  + " -Djava.io.tmpdir=/tmp -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k");
+                  + " -Djava.io.tmpdir=/tmp -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k"
+                  + " -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20");
       assertThat(container.getEnv())
           .anyMatch(
               env ->
@@ -181,7 +182,7 @@ class ChartRenderingTest {
     // the JVM takes the last value of a flag: extraOptions override the tuned options
     assertThat(env(kustomize, "JAVA_TOOL_OPTIONS"))
         .contains("-XX:MaxRAMPercentage=60")
-        .endsWith("-XX:TieredStopAtLevel=1 -Xss512k -XX:TieredStopAtLevel=4");
+        .endsWith("-XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=4");
     assertThat(chart.container(Controller.SOURCE).getArgs())
         .contains("--storage-adv-addr=source-controller.gitops.svc.cluster.local.");
     assertThat(chart.deployment(Controller.HELM).getMetadata().getLabels())
