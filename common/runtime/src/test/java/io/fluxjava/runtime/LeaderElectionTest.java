@@ -20,11 +20,14 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With --enable-leader-election the controller takes its Lease before reconciling. */
+/**
+ * With --enable-leader-election the controller takes its Lease before reconciling and gives it up
+ * when stopped.
+ */
 class LeaderElectionTest {
 
   @Test
-  void leaderTakesNamedLeaseInRuntimeNamespaceAndReconciles() {
+  void leaderTakesNamedLeaseInRuntimeNamespaceReconcilesAndReleasesItOnStop() {
     try (InMemoryApiServer api = TestWidgetApi.start()) {
       KubernetesClient client = api.client();
       FluxOptions options =
@@ -55,6 +58,8 @@ class LeaderElectionTest {
         } finally {
           operator.stop();
         }
+        assertThat(lease(client).getSpec().getHolderIdentity()).isEmpty();
+        assertThat(lease(client).getSpec().getLeaseDurationSeconds()).isEqualTo(1);
       }
     }
   }

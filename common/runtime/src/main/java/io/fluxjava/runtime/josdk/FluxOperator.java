@@ -30,9 +30,14 @@ public final class FluxOperator {
 
   private final Operator operator;
   private final FluxOptions options;
+  private final LeaseRelease leaseRelease;
 
   public FluxOperator(KubernetesClient client, FluxOptions options, MeterRegistry registry) {
     this.options = options;
+    this.leaseRelease =
+        options.enableLeaderElection()
+            ? new LeaseRelease(client, options.runtimeNamespace(), options.leaseName())
+            : null;
     this.operator =
         new Operator(
             overrider -> {
@@ -49,6 +54,7 @@ public final class FluxOperator {
                     LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(
                             options.leaseName())
                         .withLeaseNamespace(options.runtimeNamespace())
+                        .withIdentity(leaseRelease.identity())
                         .withLeaseDuration(LEASE_DURATION)
                         .withRenewDeadline(RENEW_DEADLINE)
                         .withRetryPeriod(RETRY_PERIOD)
@@ -100,10 +106,13 @@ public final class FluxOperator {
     operator.start();
   }
 
-  /** Stops the controllers; the client stays open. */
+  /** Stops the controllers and gives up the lease when leading; the client stays open. */
   public void stop() {
     if (operator.getRegisteredControllersNumber() > 0) {
       operator.stop();
+    }
+    if (leaseRelease != null) {
+      leaseRelease.release();
     }
   }
 
