@@ -19,8 +19,19 @@ final class ExplodedJar {
 
   private ExplodedJar() {}
 
-  /** Unpacks {@code bootJar} below {@code targetDir} (once) and returns the runnable jar. */
-  static Path of(Path bootJar, Path targetDir) {
+  /**
+   * Unpacks {@code bootJar} below {@code parentDir} (once per build of the jar: the folder is named
+   * after its size and modification time) and returns the runnable jar.
+   */
+  static Path of(Path bootJar, Path parentDir) {
+    Path targetDir;
+    try {
+      targetDir =
+          parentDir.resolve(
+              Files.size(bootJar) + "-" + Files.getLastModifiedTime(bootJar).toMillis());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + bootJar, e);
+    }
     Path runnable = targetDir.resolve(bootJar.getFileName());
     if (Files.exists(runnable)) {
       return runnable;
