@@ -111,6 +111,11 @@ class HelmReleaseRemediationTest {
     assertThat(condition(stalled, "Stalled").getReason()).isEqualTo("RetriesExceeded");
     assertThat(condition(stalled, "Stalled").getMessage())
         .isEqualTo("Failed to upgrade after 2 attempt(s)");
+    // Ready keeps naming the last failure or remediation, as upstream's summary does
+    assertThat(condition(stalled, "Ready").getStatus()).isEqualTo("False");
+    assertThat(condition(stalled, "Ready").getReason())
+        .isEqualTo(condition(secondAttempt, "Ready").getReason())
+        .isNotEqualTo("RetriesExceeded");
     assertThat(fixture.releases(NAMESPACE, "app").get(0).status()).isEqualTo("deployed");
   }
 

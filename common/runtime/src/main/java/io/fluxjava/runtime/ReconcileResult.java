@@ -23,12 +23,19 @@ public final class ReconcileResult {
   private final Duration requeueAfter;
   private final String reason;
   private final String message;
+  private final boolean keepsReady;
 
-  private ReconcileResult(Outcome outcome, Duration requeueAfter, String reason, String message) {
+  private ReconcileResult(
+      Outcome outcome, Duration requeueAfter, String reason, String message, boolean keepsReady) {
     this.outcome = outcome;
     this.requeueAfter = requeueAfter;
     this.reason = reason;
     this.message = message;
+    this.keepsReady = keepsReady;
+  }
+
+  private ReconcileResult(Outcome outcome, Duration requeueAfter, String reason, String message) {
+    this(outcome, requeueAfter, reason, message, false);
   }
 
   /** Success: requeue after the object's {@code spec.interval} (jittered). */
@@ -60,6 +67,20 @@ public final class ReconcileResult {
         Outcome.STALLED, null, Objects.requireNonNull(reason), Objects.requireNonNull(message));
   }
 
+  /**
+   * Terminal failure that leaves an existing {@code Ready=False} as the reconciler set it, so Ready
+   * keeps naming what failed (upstream's HelmRelease: {@code Stalled=RetriesExceeded} beside {@code
+   * Ready=UpgradeFailed}); without one, Ready gets this reason as with {@link #stalled}.
+   */
+  public static ReconcileResult stalledKeepingReady(String reason, String message) {
+    return new ReconcileResult(
+        Outcome.STALLED,
+        null,
+        Objects.requireNonNull(reason),
+        Objects.requireNonNull(message),
+        true);
+  }
+
   public Outcome outcome() {
     return outcome;
   }
@@ -77,6 +98,11 @@ public final class ReconcileResult {
   /** The condition message of a failure or stall. */
   public Optional<String> message() {
     return Optional.ofNullable(message);
+  }
+
+  /** Whether a stall leaves an existing {@code Ready=False} alone. */
+  public boolean keepsReady() {
+    return keepsReady;
   }
 
   @Override

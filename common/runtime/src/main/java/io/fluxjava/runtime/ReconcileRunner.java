@@ -185,7 +185,9 @@ public final class ReconcileRunner<T extends CustomResource<?, ?>> {
       case STALLED -> {
         conditions.delete(ConditionTypes.RECONCILING);
         conditions.markTrue(ConditionTypes.STALLED, result.reason().get(), result.message().get());
-        conditions.markFalse(ConditionTypes.READY, result.reason().get(), result.message().get());
+        if (!result.keepsReady() || !conditions.isFalse(ConditionTypes.READY)) {
+          conditions.markFalse(ConditionTypes.READY, result.reason().get(), result.message().get());
+        }
       }
       case REQUEUE -> {
         // the reconciler set Ready itself (e.g. DependencyNotReady); nothing to add

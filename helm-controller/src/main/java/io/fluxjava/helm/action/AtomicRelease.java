@@ -50,7 +50,7 @@ public final class AtomicRelease {
           return ready(run);
         }
         case STALL -> {
-          return ReconcileResult.stalled(next.reason(), next.message());
+          return ReconcileResult.stalledKeepingReady(next.reason(), next.message());
         }
         default -> {
           // run below
