@@ -1,6 +1,7 @@
 package io.fluxjava.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +18,7 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
@@ -131,6 +133,30 @@ class InMemoryApiServerClientTest {
     assertThat(patched.getData()).containsEntry("k", "changed");
     assertThat(client.configMaps().inNamespace(NS).withName("dry").get().getData())
         .containsEntry("k", "v");
+  }
+
+  @Test
+  void jsonPatchAppliesAndAFailedTestIsRejectedAtOnce() {
+    client.resource(configMap("jp", Map.of("a", "1"))).create();
+    var configMap = client.configMaps().inNamespace(NS).withName("jp");
+
+    configMap.patch(
+        PatchContext.of(PatchType.JSON),
+        "[{\"op\":\"test\",\"path\":\"/data/a\",\"value\":\"1\"},"
+            + "{\"op\":\"add\",\"path\":\"/data/b\",\"value\":\"2\"}]");
+    assertThat(configMap.get().getData())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("a", "1", "b", "2"));
+
+    // a stale test (the optimistic lock of a finalizer patch) answers 422 instead of hanging
+    assertThatThrownBy(
+            () ->
+                configMap.patch(
+                    PatchContext.of(PatchType.JSON),
+                    "[{\"op\":\"test\",\"path\":\"/data/a\",\"value\":\"0\"},"
+                        + "{\"op\":\"remove\",\"path\":\"/data/b\"}]"))
+        .isInstanceOfSatisfying(
+            KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(422));
+    assertThat(configMap.get().getData()).containsEntry("b", "2");
   }
 
   @Test

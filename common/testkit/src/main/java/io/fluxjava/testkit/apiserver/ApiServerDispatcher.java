@@ -39,7 +39,7 @@ public class ApiServerDispatcher extends KubernetesMixedDispatcher {
             new DryRunHandler(store),
             new StatusGuardHandler(store, catalog),
             new ServerSideApplyHandler(store),
-            new MergePatchHandler(store),
+            new ComputedPatchHandler(store),
             new HttpWatchHandler(store, catalog),
             new TableHandler(store, catalog, Clock.systemUTC()),
             new TypedListHandler(store, catalog));
