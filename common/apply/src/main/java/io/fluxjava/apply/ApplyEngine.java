@@ -73,9 +73,20 @@ public final class ApplyEngine {
    */
   public ChangeSet diff(List<GenericKubernetesResource> manifests, ApplyOptions options)
       throws InterruptedException {
+    return diff(manifests, options, IgnoredFields.none());
+  }
+
+  /**
+   * Like {@link #diff(List, ApplyOptions)}, leaving the ignored fields of each object out of the
+   * comparison (drift-detection ignore rules).
+   */
+  public ChangeSet diff(
+      List<GenericKubernetesResource> manifests, ApplyOptions options, IgnoredFields ignored)
+      throws InterruptedException {
     StagePlanner planner =
         new StagePlanner(
-            new ObjectPlanner(cluster, options, ObjectPlanner.Mode.DIFF), options.concurrency());
+            new ObjectPlanner(cluster, options, ObjectPlanner.Mode.DIFF, ignored),
+            options.concurrency());
     ChangeSet changes = new ChangeSet();
     for (List<GenericKubernetesResource> stage :
         ApplyStage.split(prepare(manifests, options), options.customStageKinds()).values()) {

@@ -32,13 +32,20 @@ final class ObjectPlanner {
   private final ApplyOptions options;
   private final ManagedFieldsTakeover takeover;
   private final Mode mode;
+  private final IgnoredFields ignoredFields;
 
   ObjectPlanner(ClusterClient cluster, ApplyOptions options, Mode mode) {
+    this(cluster, options, mode, IgnoredFields.none());
+  }
+
+  ObjectPlanner(
+      ClusterClient cluster, ApplyOptions options, Mode mode, IgnoredFields ignoredFields) {
     this.cluster = cluster;
     this.terminationWaiter = new TerminationWaiter(cluster);
     this.options = options;
     this.takeover = new ManagedFieldsTakeover(options.fieldManager(), options.overrideManagers());
     this.mode = mode;
+    this.ignoredFields = ignoredFields;
   }
 
   /**
@@ -63,7 +70,7 @@ final class ObjectPlanner {
       dryRun = dryRunOrFail(desired, entry);
     }
     boolean cleanedUp = cleanUp(desired, live);
-    if (!cleanedUp && !DriftDetector.hasDrifted(live, dryRun)) {
+    if (!cleanedUp && !DriftDetector.hasDrifted(live, dryRun, ignoredFields.pointersFor(desired))) {
       return new Plan(new ChangeSetEntry(entry, ChangeAction.UNCHANGED), Optional.empty());
     }
     ChangeAction action = live.isEmpty() ? ChangeAction.CREATED : ChangeAction.CONFIGURED;

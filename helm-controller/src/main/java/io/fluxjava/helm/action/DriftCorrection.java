@@ -47,7 +47,7 @@ public final class DriftCorrection {
     List<ChangeSetEntry> drifted =
         tools
             .applier()
-            .diff(run, manifest)
+            .diff(run, manifest, new DriftIgnoreRules(drift.getIgnore()))
             .withAction(ChangeAction.CREATED, ChangeAction.CONFIGURED);
     String reference = run.describe(deployed);
     if (drifted.isEmpty()) {

@@ -10,6 +10,7 @@ import io.fluxjava.apply.ChangeAction;
 import io.fluxjava.apply.ChangeSet;
 import io.fluxjava.apply.ChangeSetEntry;
 import io.fluxjava.apply.Fabric8ClusterClient;
+import io.fluxjava.apply.IgnoredFields;
 import io.fluxjava.apply.Pruner;
 import io.fluxjava.apply.health.HealthPoller;
 import io.fluxjava.apply.health.StatusReader;
@@ -84,12 +85,13 @@ public final class ReleaseApplier {
   }
 
   /** What applying the manifest would change, writing nothing (drift detection). */
-  public ChangeSet diff(ReleaseRun run, List<ManifestDocument> manifest)
+  public ChangeSet diff(ReleaseRun run, List<ManifestDocument> manifest, IgnoredFields ignored)
       throws InterruptedException {
     return new ApplyEngine(client)
         .diff(
             objects.prepare(manifest, run.releaseName(), run.targetNamespace()),
-            baseOptions.withOwnerLabels(run.ownerLabels()));
+            baseOptions.withOwnerLabels(run.ownerLabels()),
+            ignored);
   }
 
   /**
