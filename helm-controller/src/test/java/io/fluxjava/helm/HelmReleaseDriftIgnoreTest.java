@@ -66,6 +66,29 @@ class HelmReleaseDriftIgnoreTest {
   }
 
   @Test
+  void correctingOtherFieldsKeepsTheIgnoredValue() {
+    install(DriftDetectionMode.ENABLED, List.of(rule("/spec/replicas", "Deployment")));
+    scaleByHand(5);
+    fixture
+        .client()
+        .apps()
+        .deployments()
+        .inNamespace(NAMESPACE)
+        .withName("web")
+        .edit(
+            d -> {
+              d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("nginx:edited");
+              return d;
+            });
+
+    fixture.reconcile("web");
+
+    assertThat(deployment().getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        .isEqualTo("nginx:1.25");
+    assertThat(deployment().getSpec().getReplicas()).isEqualTo(5);
+  }
+
+  @Test
   void scaledDeploymentIsCorrectedWithoutIgnoreRule() {
     install(DriftDetectionMode.ENABLED, List.of());
     scaleByHand(5);

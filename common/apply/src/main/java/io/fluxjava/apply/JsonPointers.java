@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Deep copies of JSON-like trees (maps, lists, scalars) and removal of JSON pointer targets. */
-final class JsonPointers {
+/**
+ * JSON pointers (RFC 6901) over JSON-like trees (maps, lists, scalars): deep copy, removal, and
+ * copying one pointer's value from another tree.
+ */
+public final class JsonPointers {
 
   private JsonPointers() {}
 
   /** A copy whose maps and lists can be changed without touching the original. */
-  static Object deepCopy(Object value) {
+  public static Object deepCopy(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
       map.forEach((k, v) -> copy.put(String.valueOf(k), deepCopy(v)));
@@ -29,7 +32,7 @@ final class JsonPointers {
    * Removes what the pointer names from a tree built by {@link #deepCopy}; a pointer naming nothing
    * leaves the tree unchanged.
    */
-  static void remove(Object root, String pointer) {
+  public static void remove(Object root, String pointer) {
     if (pointer.isEmpty() || !pointer.startsWith("/")) {
       return;
     }
@@ -46,6 +49,43 @@ final class JsonPointers {
       if (index >= 0) {
         list.remove(index);
       }
+    }
+  }
+
+  /**
+   * Makes {@code target} (a tree built by {@link #deepCopy}) hold at the pointer what {@code
+   * source} holds there, or nothing when {@code source} has nothing there; missing parent maps are
+   * created, a missing list item is not.
+   */
+  @SuppressWarnings("unchecked")
+  public static void copy(Object source, Object target, String pointer) {
+    if (pointer.isEmpty() || !pointer.startsWith("/")) {
+      return;
+    }
+    String[] tokens = pointer.substring(1).split("/", -1);
+    Object value = source;
+    for (String token : tokens) {
+      value = value == null ? null : child(value, unescape(token));
+    }
+    if (value == null) {
+      remove(target, pointer);
+      return;
+    }
+    Object parent = target;
+    for (int i = 0; i < tokens.length - 1 && parent != null; i++) {
+      String token = unescape(tokens[i]);
+      if (parent instanceof Map<?, ?> map
+          && !(map.get(token) instanceof Map<?, ?>)
+          && !(map.get(token) instanceof List<?>)) {
+        ((Map<String, Object>) map).put(token, new LinkedHashMap<String, Object>());
+      }
+      parent = child(parent, token);
+    }
+    String last = unescape(tokens[tokens.length - 1]);
+    if (parent instanceof Map<?, ?> map) {
+      ((Map<String, Object>) map).put(last, deepCopy(value));
+    } else if (parent instanceof List<?> list && index(last, list.size()) >= 0) {
+      ((List<Object>) list).set(index(last, list.size()), deepCopy(value));
     }
   }
 

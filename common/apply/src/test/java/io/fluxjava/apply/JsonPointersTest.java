@@ -44,4 +44,26 @@ class JsonPointersTest {
 
     assertThat(copy).isEqualTo(OBJECT);
   }
+
+  @Test
+  void copyTakesTheSourceValueOrRemovesWhatTheSourceLacks() {
+    Object target = JsonPointers.deepCopy(OBJECT);
+    Map<String, Object> source =
+        Map.of("spec", Map.of("replicas", 5), "status", Map.of("ready", true));
+
+    JsonPointers.copy(source, target, "/spec/replicas");
+    JsonPointers.copy(source, target, "/status/ready");
+    JsonPointers.copy(source, target, "/metadata/annotations/keep");
+
+    assertThat(target)
+        .isEqualTo(
+            Map.of(
+                "spec",
+                Map.of(
+                    "replicas", 5, "containers", List.of(Map.of("name", "a"), Map.of("name", "b"))),
+                "metadata",
+                Map.of("annotations", Map.of("example.com/a~b", "x")),
+                "status",
+                Map.of("ready", true)));
+  }
 }

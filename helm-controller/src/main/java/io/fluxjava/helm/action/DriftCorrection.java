@@ -1,5 +1,6 @@
 package io.fluxjava.helm.action;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fluxjava.api.helm.CRDsPolicy;
 import io.fluxjava.api.helm.DriftDetection;
 import io.fluxjava.api.helm.DriftDetectionMode;
@@ -14,6 +15,7 @@ import io.fluxjava.helm.render.ManifestDocument;
 import io.fluxjava.helm.render.ManifestParser;
 import io.fluxjava.helm.storage.StoredRelease;
 import io.fluxjava.runtime.events.ObjectEvents;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +46,11 @@ public final class DriftCorrection {
     }
     List<ManifestDocument> manifest =
         ManifestParser.parse(deployed.manifest()).stream().filter(d -> !optedOut(d)).toList();
+    DriftIgnoreRules ignored = new DriftIgnoreRules(drift.getIgnore());
     List<ChangeSetEntry> drifted =
         tools
             .applier()
-            .diff(run, manifest, new DriftIgnoreRules(drift.getIgnore()))
+            .diff(run, manifest, ignored)
             .withAction(ChangeAction.CREATED, ChangeAction.CONFIGURED);
     String reference = run.describe(deployed);
     if (drifted.isEmpty()) {
@@ -70,14 +73,9 @@ public final class DriftCorrection {
       events.warning(HelmReleaseReasons.DRIFT_DETECTED, message);
       return;
     }
-    Set<ObjectId> ids = drifted.stream().map(ChangeSetEntry::id).collect(Collectors.toSet());
     tools
         .applier()
-        .apply(
-            run,
-            manifest.stream().filter(d -> ids.contains(idOf(run, d))).toList(),
-            CRDsPolicy.SKIP,
-            false);
+        .apply(run, corrections(run, manifest, drifted, ignored), CRDsPolicy.SKIP, false);
     String message = "Cluster state of release " + reference + " has been corrected:\n" + changes;
     run.conditions()
         .markFalse(
@@ -85,10 +83,24 @@ public final class DriftCorrection {
     events.normal(HelmReleaseReasons.DRIFT_DETECTED, message);
   }
 
-  private ObjectId idOf(ReleaseRun run, ManifestDocument document) {
-    return ObjectId.of(
-        new ReleaseObjects(tools.applier().client())
-            .prepare(document.object(), run.releaseName(), run.targetNamespace()));
+  /** The drifted documents, carrying the live values of their ignored fields. */
+  private List<ManifestDocument> corrections(
+      ReleaseRun run,
+      List<ManifestDocument> manifest,
+      List<ChangeSetEntry> drifted,
+      DriftIgnoreRules ignored) {
+    Set<ObjectId> ids = drifted.stream().map(ChangeSetEntry::id).collect(Collectors.toSet());
+    ReleaseObjects objects = new ReleaseObjects(tools.applier().client());
+    IgnoredFieldsOverlay overlay = new IgnoredFieldsOverlay(tools.applier().client(), ignored);
+    List<ManifestDocument> corrections = new ArrayList<>();
+    for (ManifestDocument document : manifest) {
+      GenericKubernetesResource prepared =
+          objects.prepare(document.object(), run.releaseName(), run.targetNamespace());
+      if (ids.contains(ObjectId.of(prepared))) {
+        corrections.add(overlay.keepLive(document, prepared));
+      }
+    }
+    return corrections;
   }
 
   private static boolean optedOut(ManifestDocument document) {

@@ -1,8 +1,6 @@
 package io.fluxjava.helm.action;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fluxjava.api.meta.IgnoreRule;
 import io.fluxjava.api.meta.Selector;
 import io.fluxjava.apply.IgnoredFields;
@@ -17,8 +15,6 @@ import java.util.Objects;
  * (a rule without target applies to every object of the release).
  */
 final class DriftIgnoreRules implements IgnoredFields {
-
-  private static final TypeReference<Map<String, Object>> MAP_TYPE = new TypeReference<>() {};
 
   private record Rule(List<String> paths, ObjectTarget target) {}
 
@@ -40,7 +36,7 @@ final class DriftIgnoreRules implements IgnoredFields {
     if (rules.isEmpty()) {
       return List.of();
     }
-    Map<String, Object> object = Serialization.jsonMapper().convertValue(desired, MAP_TYPE);
+    Map<String, Object> object = IgnoredFieldsOverlay.tree(desired);
     return rules.stream()
         .filter(rule -> rule.target() == null || rule.target().selects(object))
         .flatMap(rule -> rule.paths().stream())
