@@ -3,9 +3,12 @@ package io.fluxjava.helm;
 import static io.fluxjava.helm.testing.HelmReleaseFixture.NAMESPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fluxjava.api.helm.DeletionPropagation;
 import io.fluxjava.api.helm.Uninstall;
 import io.fluxjava.helm.storage.StoredRelease;
+import io.fluxjava.helm.testing.DeleteRequestRecorder;
 import io.fluxjava.helm.testing.HelmReleaseFixture;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,46 @@ class HelmReleaseUninstallTest {
             fixture.client().configMaps().inNamespace(NAMESPACE).withName("podinfo-config").get())
         .isNull();
     assertThat(fixture.releaseSecrets(NAMESPACE)).isEmpty();
+  }
+
+  @Test
+  void deletesWithBackgroundPropagationByDefault() {
+    fixture.create("podinfo", "podinfo", spec -> {});
+    fixture.reconcile("podinfo");
+
+    fixture.cleanup("podinfo");
+
+    assertThat(configMapDeletes()).singleElement().asString().contains("\"Background\"");
+  }
+
+  @Test
+  void deletesWithTheConfiguredPropagation() {
+    fixture.create(
+        "podinfo",
+        "podinfo",
+        spec -> {
+          Uninstall uninstall = new Uninstall();
+          uninstall.setDeletionPropagation(DeletionPropagation.ORPHAN);
+          spec.setUninstall(uninstall);
+        });
+    fixture.reconcile("podinfo");
+
+    fixture.cleanup("podinfo");
+
+    assertThat(configMapDeletes())
+        .singleElement()
+        .asString()
+        .contains("\"propagationPolicy\":\"Orphan\"");
+    assertThat(
+            fixture.client().configMaps().inNamespace(NAMESPACE).withName("podinfo-config").get())
+        .isNull();
+  }
+
+  private List<String> configMapDeletes() {
+    return fixture.deleteRequests().stream()
+        .filter(r -> r.path().endsWith("/configmaps/podinfo-config"))
+        .map(DeleteRequestRecorder.DeleteRequest::body)
+        .toList();
   }
 
   @Test

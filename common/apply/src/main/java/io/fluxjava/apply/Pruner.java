@@ -36,6 +36,17 @@ public final class Pruner {
    *     which the caller keeps in the inventory so they are retried
    */
   public ChangeSet prune(List<InventoryEntry> stale, Map<String, String> ownerLabels) {
+    return prune(stale, ownerLabels, DeletionPropagation.BACKGROUND);
+  }
+
+  /**
+   * Like {@link #prune(List, Map)}, deleting with the given propagation (Helm's {@code
+   * uninstall.deletionPropagation}: orphan leaves the dependents, foreground deletes them first).
+   */
+  public ChangeSet prune(
+      List<InventoryEntry> stale,
+      Map<String, String> ownerLabels,
+      DeletionPropagation propagation) {
     List<InventoryEntry> ordered = new ArrayList<>(stale);
     ordered.sort(Comparator.comparing(InventoryEntry::id, KindOrder.APPLY_ORDER).reversed());
     ChangeSet changes = new ChangeSet();
@@ -43,7 +54,7 @@ public final class Pruner {
     List<String> errors = new ArrayList<>();
     for (InventoryEntry object : ordered) {
       try {
-        changes.add(new ChangeSetEntry(object, delete(object, ownerLabels)));
+        changes.add(new ChangeSetEntry(object, delete(object, ownerLabels, propagation)));
       } catch (KubernetesClientException e) {
         changes.add(new ChangeSetEntry(object, ChangeAction.UNKNOWN));
         failed.add(object);
@@ -57,7 +68,8 @@ public final class Pruner {
     return changes;
   }
 
-  private ChangeAction delete(InventoryEntry object, Map<String, String> ownerLabels) {
+  private ChangeAction delete(
+      InventoryEntry object, Map<String, String> ownerLabels, DeletionPropagation propagation) {
     Optional<GenericKubernetesResource> live = cluster.get(object);
     if (live.isEmpty()) {
       return ChangeAction.DELETED;
@@ -65,7 +77,7 @@ public final class Pruner {
     if (!isOwnedBy(live.get(), ownerLabels) || ObjectPolicy.isPruneDisabled(live.get())) {
       return ChangeAction.SKIPPED;
     }
-    cluster.delete(object, DeletionPropagation.BACKGROUND);
+    cluster.delete(object, propagation);
     return ChangeAction.DELETED;
   }
 

@@ -1,5 +1,6 @@
 package io.fluxjava.helm.action;
 
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -119,10 +120,10 @@ public final class ReleaseApplier {
             run.ownerLabels());
   }
 
-  /** Deletes every object of a stored manifest (uninstall). */
-  public void deleteAll(ReleaseRun run, String manifest) {
+  /** Deletes every object of a stored manifest with the given propagation (uninstall). */
+  public void deleteAll(ReleaseRun run, String manifest, DeletionPropagation propagation) {
     new Pruner(new Fabric8ClusterClient(client))
-        .prune(inventoryOf(run, manifest), run.ownerLabels());
+        .prune(inventoryOf(run, manifest), run.ownerLabels(), propagation);
   }
 
   private List<InventoryEntry> inventoryOf(ReleaseRun run, String manifest) {

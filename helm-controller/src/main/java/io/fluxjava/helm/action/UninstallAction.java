@@ -1,5 +1,6 @@
 package io.fluxjava.helm.action;
 
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fluxjava.api.helm.HelmReleaseConditionTypes;
 import io.fluxjava.api.helm.HelmReleaseReasons;
@@ -45,7 +46,7 @@ public final class UninstallAction implements HelmAction {
         ran =
             tools.hooks().run(run, ran, HookAnnotations.PRE_DELETE, run.timeout(spec.getTimeout()));
       }
-      tools.applier().deleteAll(run, current.manifest());
+      tools.applier().deleteAll(run, current.manifest(), propagation(spec));
       if (hooks) {
         ran =
             tools
@@ -86,5 +87,17 @@ public final class UninstallAction implements HelmAction {
     }
     run.status().setInventory(null);
     return ActionOutcome.success(HelmReleaseReasons.UNINSTALL_SUCCEEDED, message);
+  }
+
+  /** {@code uninstall.deletionPropagation}, background when unset, as upstream. */
+  private static DeletionPropagation propagation(Uninstall spec) {
+    if (spec.getDeletionPropagation() == null) {
+      return DeletionPropagation.BACKGROUND;
+    }
+    return switch (spec.getDeletionPropagation()) {
+      case BACKGROUND -> DeletionPropagation.BACKGROUND;
+      case FOREGROUND -> DeletionPropagation.FOREGROUND;
+      case ORPHAN -> DeletionPropagation.ORPHAN;
+    };
   }
 }

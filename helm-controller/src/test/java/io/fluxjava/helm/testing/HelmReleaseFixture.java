@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fluxjava.api.helm.ChartRefKind;
 import io.fluxjava.api.helm.CrossNamespaceSourceReference;
 import io.fluxjava.api.helm.HelmRelease;
@@ -61,6 +62,8 @@ public final class HelmReleaseFixture implements AutoCloseable {
   private final FluxEventRecorder events;
   private final ReconcileRunner<HelmRelease> runner;
   private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private final DeleteRequestRecorder deletes = new DeleteRequestRecorder();
+  private final KubernetesClient controllerClient;
 
   public HelmReleaseFixture() {
     api = InMemoryApiServer.start();
@@ -82,9 +85,15 @@ public final class HelmReleaseFixture implements AutoCloseable {
             HttpClient.newHttpClient(),
             FetchOptions.DEFAULT.withRetries(0, Duration.ofMillis(10)),
             ArtifactUrlRewriter.fromEnvironment(Map.of()));
+    controllerClient =
+        new KubernetesClientBuilder()
+            .withConfig(api.clientConfig())
+            .withHttpClientBuilderConsumer(
+                builder -> builder.addOrReplaceInterceptor("record-deletes", deletes))
+            .build();
     HelmReleaseReconciler reconciler =
         HelmReleaseReconciler.create(
-            client(),
+            controllerClient,
             fetcher,
             ApplyOptions.defaults(HelmControllerConfiguration.FIELD_MANAGER)
                 .withWait(Duration.ofMillis(100), Duration.ofSeconds(10)),
@@ -103,6 +112,11 @@ public final class HelmReleaseFixture implements AutoCloseable {
 
   public KubernetesClient client() {
     return api.client();
+  }
+
+  /** The DELETE requests the controller sent, oldest first. */
+  public List<DeleteRequestRecorder.DeleteRequest> deleteRequests() {
+    return deletes.requests();
   }
 
   public InMemoryApiServer api() {
@@ -285,6 +299,7 @@ public final class HelmReleaseFixture implements AutoCloseable {
     }
     events.close();
     charts.close();
+    controllerClient.close();
     api.close();
   }
 }
