@@ -6,6 +6,7 @@ import io.fluxjava.api.Reasons;
 import io.fluxjava.api.helm.HelmRelease;
 import io.fluxjava.api.helm.HelmReleaseReasons;
 import io.fluxjava.api.helm.HelmReleaseStatus;
+import io.fluxjava.api.helm.Upgrade;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.apply.ApplyOptions;
 import io.fluxjava.artifact.ArtifactFetcher;
@@ -22,11 +23,13 @@ import io.fluxjava.helm.chart.HelmChartTemplates;
 import io.fluxjava.helm.chart.LoadedChart;
 import io.fluxjava.helm.engine.TempDirectory;
 import io.fluxjava.helm.render.ClusterVersion;
+import io.fluxjava.helm.render.ReleaseNames;
 import io.fluxjava.helm.render.ReleaseRenderer;
 import io.fluxjava.helm.render.RenderException;
 import io.fluxjava.helm.render.RenderedRelease;
 import io.fluxjava.helm.status.ReleaseHistory;
 import io.fluxjava.helm.storage.ReleaseStorage;
+import io.fluxjava.helm.storage.StoredRelease;
 import io.fluxjava.helm.values.ComposedValues;
 import io.fluxjava.helm.values.ValuesComposer;
 import io.fluxjava.helm.values.ValuesException;
@@ -133,7 +136,7 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
       throws IOException, InterruptedException {
     ComposedValues values;
     try {
-      values = desired.values(release);
+      values = preserved(release, desired.values(release));
     } catch (ValuesException e) {
       return ReconcileResult.failure(INIT_FAILED, e.getMessage());
     }
@@ -160,6 +163,23 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
           ReleaseHistory.snapshots(
               tools.storage().history(run.storageNamespace(), run.releaseName())));
     }
+  }
+
+  /**
+   * With {@code upgrade.preserveValues} the values are merged over those of the current revision
+   * (not of an uninstalled one, which the next action installs afresh).
+   */
+  private ComposedValues preserved(HelmRelease release, ComposedValues composed) {
+    Upgrade upgrade = release.getSpec().getUpgrade();
+    if (upgrade == null || !Boolean.TRUE.equals(upgrade.getPreserveValues())) {
+      return composed;
+    }
+    return tools
+        .storage()
+        .latest(ReleaseNames.storageNamespace(release), ReleaseNames.releaseName(release))
+        .filter(r -> !StoredRelease.UNINSTALLED.equals(r.status()) && r.config() != null)
+        .map(r -> composed.over(r.config()))
+        .orElse(composed);
   }
 
   private ReconcileResult notReady(ReconcileContext ctx, String message) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluxjava.api.helm.HelmRelease;
+import io.fluxjava.api.helm.Upgrade;
 import io.fluxjava.helm.storage.StoredRelease;
 import io.fluxjava.helm.testing.HelmReleaseFixture;
 import io.fluxjava.testkit.helm.ChartArchive;
@@ -31,6 +32,42 @@ class HelmReleaseUpgradeTest {
   @AfterEach
   void stop() {
     fixture.close();
+  }
+
+  @Test
+  void preserveValuesKeepsEarlierValuesAndSettles() {
+    fixture.update(
+        "podinfo", spec -> spec.setValues(JSON.valueToTree(Map.of("greeting", "bonjour"))));
+    fixture.reconcile("podinfo");
+    fixture.update(
+        "podinfo",
+        spec -> {
+          Upgrade upgrade = new Upgrade();
+          upgrade.setPreserveValues(true);
+          spec.setUpgrade(upgrade);
+          spec.setValues(JSON.valueToTree(Map.of("extra", "x")));
+        });
+
+    fixture.reconcile("podinfo");
+    fixture.reconcile("podinfo");
+
+    assertThat(
+            fixture
+                .client()
+                .configMaps()
+                .inNamespace(NAMESPACE)
+                .withName("podinfo-config")
+                .get()
+                .getData())
+        .containsEntry("greeting", "bonjour");
+    assertThat(fixture.releases(NAMESPACE, "podinfo"))
+        .first()
+        .satisfies(
+            latest -> {
+              assertThat(latest.version()).isEqualTo(3);
+              assertThat(latest.config()).containsEntry("greeting", "bonjour");
+              assertThat(latest.config()).containsEntry("extra", "x");
+            });
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.fluxjava.helm.values;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,5 +17,15 @@ public record ComposedValues(Map<String, Object> values) {
   /** Hex SHA-1 of the values (the deprecated {@code status.lastAttemptedValuesChecksum}). */
   public String checksum() {
     return Digests.hex(values, "SHA-1");
+  }
+
+  /**
+   * These values merged over a previous revision's config ({@code upgrade.preserveValues}, Helm's
+   * reuse-values); merging again over the result gives the same values, so the digest stays put.
+   */
+  public ComposedValues over(Map<String, Object> previous) {
+    Map<String, Object> merged = new LinkedHashMap<>(previous);
+    ValuesMerger.mergeInto(merged, values);
+    return new ComposedValues(merged);
   }
 }
