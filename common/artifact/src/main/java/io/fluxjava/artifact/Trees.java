@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Marks extracted trees read-only and deletes them again. */
+/** Marks extracted trees read-only and deletes them again (see {@link FileTrees}). */
 final class Trees {
 
   private Trees() {}
@@ -39,35 +39,8 @@ final class Trees {
 
   /** Deletes {@code root} and everything below it, read-only directories included. */
   static void delete(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
     try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              dir.toFile().setWritable(true, true);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.delete(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              if (e != null) {
-                throw e;
-              }
-              Files.delete(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      FileTrees.deleteRecursively(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

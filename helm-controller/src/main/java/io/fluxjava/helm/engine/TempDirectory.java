@@ -1,11 +1,10 @@
 package io.fluxjava.helm.engine;
 
+import io.fluxjava.artifact.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** A temporary directory (a chart's working copy, a reconcile's artifact), deleted when closed. */
 public final class TempDirectory implements AutoCloseable {
@@ -27,8 +26,8 @@ public final class TempDirectory implements AutoCloseable {
 
   @Override
   public void close() {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      FileTrees.deleteRecursively(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package io.fluxjava.source.storage;
 
+import io.fluxjava.artifact.FileTrees;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.fluxjava.source.storage;
+package io.fluxjava.artifact;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Deletes directory trees without following symlinks out of them. */
+/** Deletes directory trees, read-only ones included, without following symlinks out of them. */
 public final class FileTrees {
 
   private FileTrees() {}
@@ -36,6 +36,13 @@ public final class FileTrees {
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            // a shared extracted tree is read-only; its entries can only go once it is writable
+            dir.toFile().setWritable(true, true);
+            return FileVisitResult.CONTINUE;
+          }
+
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
