@@ -6,6 +6,7 @@ import io.fluxjava.artifact.ArtifactFetcher;
 import io.fluxjava.artifact.ArtifactUrlRewriter;
 import io.fluxjava.artifact.FetchOptions;
 import io.fluxjava.helm.engine.HelmEngine;
+import io.fluxjava.runtime.options.FluxOptions;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,7 @@ public class HelmControllerConfiguration {
   private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
 
   @Bean
-  public HelmReleaseReconciler helmReleaseReconciler(KubernetesClient client) {
+  public HelmReleaseReconciler helmReleaseReconciler(KubernetesClient client, FluxOptions flags) {
     // before the first reconcile: the engine must not keep SIGTERM from the JVM's shutdown hooks
     HelmEngine.load();
     ArtifactFetcher fetcher =
@@ -32,6 +33,11 @@ public class HelmControllerConfiguration {
             FetchOptions.DEFAULT,
             ArtifactUrlRewriter.fromEnvironment(System.getenv()));
     return HelmReleaseReconciler.create(
-        client, fetcher, ApplyOptions.defaults(FIELD_MANAGER), POLL_INTERVAL, Clock.systemUTC());
+        client,
+        fetcher,
+        ApplyOptions.defaults(FIELD_MANAGER),
+        POLL_INTERVAL,
+        flags.defaultServiceAccount(),
+        Clock.systemUTC());
   }
 }

@@ -9,6 +9,9 @@ import io.fluxjava.api.helm.HelmReleaseStatus;
 import io.fluxjava.api.helm.Upgrade;
 import io.fluxjava.api.meta.Artifact;
 import io.fluxjava.apply.ApplyOptions;
+import io.fluxjava.apply.cluster.TargetCluster;
+import io.fluxjava.apply.cluster.TargetClusters;
+import io.fluxjava.apply.cluster.TargetClusters.TargetClusterException;
 import io.fluxjava.artifact.ArtifactFetcher;
 import io.fluxjava.helm.action.AtomicRelease;
 import io.fluxjava.helm.action.HookRunner;
@@ -42,6 +45,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reconciles HelmReleases: resolves the chart source, composes values, renders, then lets the
@@ -52,42 +58,45 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
   /** Upstream's reason when values or the chart cannot be turned into a release. */
   static final String INIT_FAILED = "InitFailed";
 
+  private static final Logger LOG = LoggerFactory.getLogger(HelmReleaseReconciler.class);
+
   private final ChartSources sources;
   private final HelmChartTemplates templates;
   private final DesiredRelease desired;
-  private final ReleaseTools tools;
+  private final TargetClusters clusters;
+  private final Function<KubernetesClient, ReleaseTools> toolsOn;
   private final DependencyCheck dependencies;
 
   HelmReleaseReconciler(
       ChartSources sources,
       HelmChartTemplates templates,
       DesiredRelease desired,
-      ReleaseTools tools,
+      TargetClusters clusters,
+      Function<KubernetesClient, ReleaseTools> toolsOn,
       DependencyCheck dependencies) {
     this.sources = sources;
     this.templates = templates;
     this.desired = desired;
-    this.tools = tools;
+    this.clusters = clusters;
+    this.toolsOn = toolsOn;
     this.dependencies = dependencies;
   }
 
   /**
    * A reconciler on the given cluster: charts fetched with {@code fetcher}, objects applied with
-   * {@code applyOptions} (field manager {@code helm-controller}), hooks and waits polled every
-   * {@code pollInterval}.
+   * {@code applyOptions} (field manager {@code helm-controller}) to the cluster each release
+   * targets ({@code spec.kubeConfig}, {@code spec.serviceAccountName}, else {@code
+   * defaultServiceAccount}), hooks and waits polled every {@code pollInterval}.
    */
   public static HelmReleaseReconciler create(
       KubernetesClient client,
       ArtifactFetcher fetcher,
       ApplyOptions applyOptions,
       Duration pollInterval,
+      String defaultServiceAccount,
       Clock clock) {
-    ReleaseTools tools =
-        new ReleaseTools(
-            new ReleaseStorage(client, clock),
-            new ReleaseApplier(client, applyOptions, pollInterval),
-            new HookRunner(client, pollInterval, clock),
-            clock);
+    // releases on the controller's own cluster (the usual case) share one set of tools
+    ReleaseTools shared = tools(client, applyOptions, pollInterval, clock);
     return new HelmReleaseReconciler(
         new ChartSources(client),
         new HelmChartTemplates(client),
@@ -96,8 +105,18 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
             new ChartLoader(fetcher),
             new ReleaseRenderer(),
             new ClusterVersion(client)),
-        tools,
+        new TargetClusters(client, defaultServiceAccount),
+        target -> target == client ? shared : tools(target, applyOptions, pollInterval, clock),
         new DependencyCheck(client));
+  }
+
+  private static ReleaseTools tools(
+      KubernetesClient target, ApplyOptions applyOptions, Duration pollInterval, Clock clock) {
+    return new ReleaseTools(
+        new ReleaseStorage(target, clock),
+        new ReleaseApplier(target, applyOptions, pollInterval),
+        new HookRunner(target, pollInterval, clock),
+        clock);
   }
 
   @Override
@@ -121,8 +140,12 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
     if (source.artifact().isEmpty()) {
       return notReady(ctx, source.notReadyMessage());
     }
-    try (TempDirectory workspace = TempDirectory.create("helm-release-")) {
-      return reconcile(release, ctx, source.artifact().get(), workspace);
+    try (TempDirectory workspace = TempDirectory.create("helm-release-");
+        TargetCluster target = targetOf(release)) {
+      ReleaseTools tools = toolsOn.apply(target.client());
+      return reconcile(release, ctx, source.artifact().get(), workspace, tools);
+    } catch (TargetClusterException e) {
+      return ReconcileResult.failure(INIT_FAILED, e.getMessage());
     } catch (IOException e) {
       return ReconcileResult.failure(HelmReleaseReasons.ARTIFACT_FAILED, e.getMessage());
     } catch (InterruptedException e) {
@@ -131,12 +154,23 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
     }
   }
 
+  private TargetCluster targetOf(HelmRelease release) {
+    return clusters.clusterFor(
+        release.getMetadata().getNamespace(),
+        release.getSpec().getServiceAccountName(),
+        release.getSpec().getKubeConfig());
+  }
+
   private ReconcileResult reconcile(
-      HelmRelease release, ReconcileContext ctx, Artifact artifact, TempDirectory workspace)
+      HelmRelease release,
+      ReconcileContext ctx,
+      Artifact artifact,
+      TempDirectory workspace,
+      ReleaseTools tools)
       throws IOException, InterruptedException {
     ComposedValues values;
     try {
-      values = preserved(release, desired.values(release));
+      values = preserved(release, desired.values(release), tools);
     } catch (ValuesException e) {
       return ReconcileResult.failure(INIT_FAILED, e.getMessage());
     }
@@ -169,7 +203,8 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
    * With {@code upgrade.preserveValues} the values are merged over those of the current revision
    * (not of an uninstalled one, which the next action installs afresh).
    */
-  private ComposedValues preserved(HelmRelease release, ComposedValues composed) {
+  private ComposedValues preserved(
+      HelmRelease release, ComposedValues composed, ReleaseTools tools) {
     Upgrade upgrade = release.getSpec().getUpgrade();
     if (upgrade == null || !Boolean.TRUE.equals(upgrade.getPreserveValues())) {
       return composed;
@@ -190,10 +225,13 @@ public final class HelmReleaseReconciler implements FluxReconciler<HelmRelease> 
   @Override
   public void cleanup(HelmRelease release, ReconcileContext ctx) {
     if (!Boolean.TRUE.equals(release.getSpec().getSuspend())) {
-      try {
+      try (TargetCluster target = targetOf(release)) {
         // nothing is rendered for an uninstall: it deletes what the stored release lists
-        new UninstallAction(tools, false)
+        new UninstallAction(toolsOn.apply(target.client()), false)
             .run(new ReleaseRun(release, ctx.conditions(), null, null, null));
+      } catch (TargetClusterException e) {
+        // as upstream: a cluster that can no longer be reached must not keep the object forever
+        LOG.warn("skipping the uninstall of the release: {}", e.getMessage());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while uninstalling", e);

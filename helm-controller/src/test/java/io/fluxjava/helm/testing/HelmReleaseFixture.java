@@ -98,6 +98,7 @@ public final class HelmReleaseFixture implements AutoCloseable {
             ApplyOptions.defaults(HelmControllerConfiguration.FIELD_MANAGER)
                 .withWait(Duration.ofMillis(100), Duration.ofSeconds(10)),
             Duration.ofMillis(100),
+            options.defaultServiceAccount(),
             Clock.systemUTC());
     runner =
         new ReconcileRunner<>(

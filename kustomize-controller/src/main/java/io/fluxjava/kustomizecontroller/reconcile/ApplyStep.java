@@ -1,14 +1,15 @@
 package io.fluxjava.kustomizecontroller.reconcile;
 
 import io.fluxjava.api.ConditionTypes;
+import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.api.kustomize.KustomizationReasons;
 import io.fluxjava.apply.ApplyException;
 import io.fluxjava.apply.ChangeAction;
 import io.fluxjava.apply.ChangeSet;
 import io.fluxjava.apply.ChangeSetEntry;
+import io.fluxjava.apply.cluster.TargetClusters;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import io.fluxjava.kustomizecontroller.apply.ManifestApplier;
-import io.fluxjava.kustomizecontroller.cluster.TargetClusters;
 import io.fluxjava.kustomizecontroller.sops.SopsException;
 import io.fluxjava.runtime.ReconcileResult;
 import io.fluxjava.runtime.events.EventSeverity;
@@ -36,7 +37,12 @@ final class ApplyStep implements ReconcileStep {
     Progress.mark(run, "Detecting drift");
     ChangeSet changes;
     try {
-      run.target(clusters.clusterFor(run.kustomization()));
+      Kustomization kustomization = run.kustomization();
+      run.target(
+          clusters.clusterFor(
+              kustomization.getMetadata().getNamespace(),
+              kustomization.getSpec().getServiceAccountName(),
+              kustomization.getSpec().getKubeConfig()));
       changes = applier.apply(run.kustomization(), run.build().objects(), run.target());
     } catch (ApplyException | SopsException | TargetClusters.TargetClusterException e) {
       return Optional.of(

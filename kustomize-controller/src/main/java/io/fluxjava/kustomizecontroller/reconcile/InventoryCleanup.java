@@ -7,10 +7,10 @@ import io.fluxjava.apply.ChangeSet;
 import io.fluxjava.apply.ChangeSetEntry;
 import io.fluxjava.apply.Fabric8ClusterClient;
 import io.fluxjava.apply.InventoryFinalizer;
+import io.fluxjava.apply.cluster.TargetCluster;
+import io.fluxjava.apply.cluster.TargetClusters;
 import io.fluxjava.apply.inventory.InventoryEntry;
 import io.fluxjava.kustomizecontroller.apply.ManifestApplier;
-import io.fluxjava.kustomizecontroller.cluster.TargetCluster;
-import io.fluxjava.kustomizecontroller.cluster.TargetClusters;
 import io.fluxjava.runtime.ReconcileContext;
 import io.fluxjava.runtime.events.EventSeverity;
 import java.util.List;
@@ -49,7 +49,11 @@ public final class InventoryCleanup {
     }
     TargetCluster target;
     try {
-      target = clusters.clusterFor(kustomization);
+      target =
+          clusters.clusterFor(
+              kustomization.getMetadata().getNamespace(),
+              kustomization.getSpec().getServiceAccountName(),
+              kustomization.getSpec().getKubeConfig());
     } catch (TargetClusters.TargetClusterException e) {
       // as upstream: a cluster that can no longer be reached must not keep the object forever
       LOG.warn("skipping the deletion of the inventory: {}", e.getMessage());

@@ -2,12 +2,12 @@ package io.fluxjava.kustomizecontroller.reconcile;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fluxjava.apply.ApplyOptions;
+import io.fluxjava.apply.cluster.TargetClusters;
 import io.fluxjava.artifact.ExtractedArtifactCache;
 import io.fluxjava.kustomizecontroller.KustomizeControllerOptions;
 import io.fluxjava.kustomizecontroller.apply.ManifestApplier;
 import io.fluxjava.kustomizecontroller.build.DecryptionKeys;
 import io.fluxjava.kustomizecontroller.build.ManifestBuilder;
-import io.fluxjava.kustomizecontroller.cluster.TargetClusters;
 import io.fluxjava.kustomizecontroller.dependency.DependencyChecker;
 import io.fluxjava.kustomizecontroller.source.SourceResolver;
 import io.fluxjava.runtime.options.FluxOptions;

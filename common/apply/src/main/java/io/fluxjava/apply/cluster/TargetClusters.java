@@ -1,11 +1,10 @@
-package io.fluxjava.kustomizecontroller.cluster;
+package io.fluxjava.apply.cluster;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fluxjava.api.kustomize.Kustomization;
 import io.fluxjava.api.meta.KubeConfigReference;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives the client a Kustomization applies with: the controller's own cluster or the remote one of
- * {@code spec.kubeConfig.secretRef}, acting as {@code spec.serviceAccountName} (or {@code
- * --default-service-account}) through impersonation when one is set.
+ * Gives the client a Kustomization or HelmRelease applies with: the controller's own cluster or the
+ * remote one of {@code spec.kubeConfig.secretRef}, acting as {@code spec.serviceAccountName} (or
+ * {@code --default-service-account}) through impersonation when one is set.
  */
 public final class TargetClusters {
 
@@ -30,30 +29,27 @@ public final class TargetClusters {
   }
 
   /**
-   * The cluster to apply {@code kustomization} to; the caller closes it.
+   * The cluster an object of {@code namespace} with these {@code spec.serviceAccountName} and
+   * {@code spec.kubeConfig} applies to; the caller closes it.
    *
    * @throws TargetClusterException when the kubeconfig Secret is missing or unusable
    */
-  public TargetCluster clusterFor(Kustomization kustomization) {
-    String serviceAccount = serviceAccountOf(kustomization);
-    if (serviceAccount == null && kustomization.getSpec().getKubeConfig() == null) {
+  public TargetCluster clusterFor(
+      String namespace, String serviceAccountName, KubeConfigReference kubeConfig) {
+    String serviceAccount = serviceAccountOf(serviceAccountName);
+    if (serviceAccount == null && kubeConfig == null) {
       return new TargetCluster(controllerClient, false);
     }
-    ConfigBuilder config = new ConfigBuilder(baseConfig(kustomization));
+    ConfigBuilder config = new ConfigBuilder(baseConfig(namespace, kubeConfig));
     if (serviceAccount != null) {
-      config.withImpersonateUsername(
-          "system:serviceaccount:"
-              + kustomization.getMetadata().getNamespace()
-              + ":"
-              + serviceAccount);
+      config.withImpersonateUsername("system:serviceaccount:" + namespace + ":" + serviceAccount);
     }
     return new TargetCluster(
         new KubernetesClientBuilder().withConfig(config.build()).build(), true);
   }
 
   /** {@code spec.serviceAccountName}, else {@code --default-service-account}, else null. */
-  String serviceAccountOf(Kustomization kustomization) {
-    String name = kustomization.getSpec().getServiceAccountName();
+  private String serviceAccountOf(String name) {
     if (name != null && !name.isBlank()) {
       return name;
     }
@@ -62,12 +58,10 @@ public final class TargetClusters {
         : defaultServiceAccount;
   }
 
-  private Config baseConfig(Kustomization kustomization) {
-    KubeConfigReference ref = kustomization.getSpec().getKubeConfig();
+  private Config baseConfig(String namespace, KubeConfigReference ref) {
     if (ref == null || ref.getSecretRef() == null) {
       return controllerClient.getConfiguration();
     }
-    String namespace = kustomization.getMetadata().getNamespace();
     String name = ref.getSecretRef().getName();
     Secret secret = controllerClient.secrets().inNamespace(namespace).withName(name).get();
     if (secret == null || secret.getData() == null) {
@@ -103,7 +97,7 @@ public final class TargetClusters {
         .orElse(null);
   }
 
-  /** The target cluster cannot be reached with what the Kustomization references. */
+  /** The target cluster cannot be reached with what the object references. */
   public static class TargetClusterException extends RuntimeException {
     public TargetClusterException(String message) {
       super(message);

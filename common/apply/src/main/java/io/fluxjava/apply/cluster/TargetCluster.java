@@ -1,10 +1,11 @@
-package io.fluxjava.kustomizecontroller.cluster;
+package io.fluxjava.apply.cluster;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 /**
- * The client a Kustomization applies with; closing it releases it only when it was made for this
- * Kustomization (impersonation or a remote kubeconfig), never the controller's shared client.
+ * The client a Kustomization or HelmRelease applies with; closing it releases it only when it was
+ * made for that object (impersonation or a remote kubeconfig), never the controller's shared
+ * client.
  */
 public record TargetCluster(KubernetesClient client, boolean dedicated) implements AutoCloseable {
 
