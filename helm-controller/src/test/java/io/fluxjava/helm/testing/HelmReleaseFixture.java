@@ -32,6 +32,7 @@ import io.fluxjava.runtime.events.FluxEventRecorder;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
 import io.fluxjava.testkit.InMemoryApiServer;
+import io.fluxjava.testkit.artifact.ArtifactServer;
 import io.fluxjava.testkit.helm.ChartArchive;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.http.HttpClient;
@@ -58,7 +59,7 @@ public final class HelmReleaseFixture implements AutoCloseable {
   private static final Path CRDS = Path.of("..", "helm-chart", "crds");
 
   private final InMemoryApiServer api;
-  private final ChartServer charts = new ChartServer();
+  private final ArtifactServer charts = new ArtifactServer();
   private final FluxEventRecorder events;
   private final ReconcileRunner<HelmRelease> runner;
   private final ExecutorService background = Executors.newSingleThreadExecutor();
@@ -129,7 +130,7 @@ public final class HelmReleaseFixture implements AutoCloseable {
    * source-controller would after building it.
    */
   public Artifact publishChart(String name, ChartArchive chart) {
-    ChartServer.Served served =
+    ArtifactServer.Published served =
         charts.publish(
             "helmchart/" + NAMESPACE + "/" + name + "/" + chart.fileName(), chart.bytes());
     Artifact artifact = new Artifact();

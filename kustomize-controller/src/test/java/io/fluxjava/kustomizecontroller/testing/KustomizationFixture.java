@@ -30,6 +30,7 @@ import io.fluxjava.runtime.josdk.FluxOperator;
 import io.fluxjava.runtime.metrics.ReconcileMetrics;
 import io.fluxjava.runtime.options.FluxOptions;
 import io.fluxjava.testkit.InMemoryApiServer;
+import io.fluxjava.testkit.artifact.ArtifactServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;

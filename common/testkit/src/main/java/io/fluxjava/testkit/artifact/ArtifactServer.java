@@ -1,4 +1,4 @@
-package io.fluxjava.kustomizecontroller.testing;
+package io.fluxjava.testkit.artifact;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,12 +20,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Serves artifact tarballs on 127.0.0.1 the way source-controller's file server does: {@code GET
- * /<path>} answers the bytes or 404.
+ * Serves artifacts (tarballs, chart archives) on 127.0.0.1 the way source-controller's file server
+ * does: {@code GET /<path>} answers the bytes or 404.
  */
 public final class ArtifactServer implements AutoCloseable {
 
-  /** A published tarball: where it is served and the digest of its bytes. */
+  /** A published artifact: where it is served and the digest of its bytes. */
   public record Published(String path, String url, String digest, long size) {}
 
   private final HttpServer server;
@@ -42,14 +42,14 @@ public final class ArtifactServer implements AutoCloseable {
     server.start();
   }
 
-  /** Serves {@code tarGz} at {@code path}. */
-  public Published publish(String path, byte[] tarGz) {
-    files.put("/" + path, tarGz);
+  /** Serves {@code bytes} at {@code path}. */
+  public Published publish(String path, byte[] bytes) {
+    files.put("/" + path, bytes);
     return new Published(
         path,
         "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path,
-        "sha256:" + sha256(tarGz),
-        tarGz.length);
+        "sha256:" + sha256(bytes),
+        bytes.length);
   }
 
   /** Stops serving {@code path}, as garbage collection in source-controller would. */
